@@ -1,0 +1,35 @@
+/** Finding a document by built-in id or by the path of a data file the user supplies. */
+import { readFileSync } from 'node:fs';
+import { parseDocument, formatIssue, type DocumentData, type Lang } from '../engine';
+import { builtinDocuments, findDocument } from '../rubrics';
+import { type CliMessages } from './messages';
+
+/** Largest document file we read: rubric data is a few tens of KB; anything far larger is not one. */
+const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export type Found = { ok: true; document: DocumentData } | { ok: false; message: string; usage: boolean };
+
+export function resolveDocument(ref: string, m: CliMessages, lang: Lang): Found {
+  const builtin = findDocument(ref);
+  if (builtin) return { ok: true, document: builtin };
+  if (!/\.json$/i.test(ref)) {
+    return { ok: false, usage: true, message: m.unknownDocument(ref, builtinDocuments().map((d) => d.id).join(', ')) };
+  }
+  let text: string;
+  try {
+    const buffer = readFileSync(ref);
+    if (buffer.length > MAX_DOCUMENT_BYTES) return { ok: false, usage: false, message: m.cannotReadFile(ref, `> ${MAX_DOCUMENT_BYTES} bytes`) };
+    text = buffer.toString('utf8');
+  } catch (e) {
+    return { ok: false, usage: false, message: m.cannotReadFile(ref, (e as NodeJS.ErrnoException).code ?? String(e)) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, usage: false, message: m.notJson(ref) };
+  }
+  const parsed = parseDocument(json, ref);
+  if (!parsed.ok) return { ok: false, usage: false, message: parsed.issues.map((i) => formatIssue(i, lang)).join('\n') };
+  return { ok: true, document: parsed.document };
+}

@@ -1,0 +1,25 @@
+/**
+ * Vietnamese text folding: phrases and values are matched without diacritics, case or extra spaces,
+ * because the documents (seed 003 is OCR'd) and the users' typing both drop diacritics.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Folds Vietnamese text to lower-case ASCII letters, digits and single spaces ("Đạt 70%" → "dat 70%"). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim();
+}
+
+/** A stable key for a named choice: folded, punctuation removed. */
+export function choiceKey(text: string): string {
+  return fold(text)
+    .replace(/[^a-z0-9%/ ]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+}
