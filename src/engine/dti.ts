@@ -29,8 +29,16 @@ export interface TableRowCheck {
   /** Rank among the rows of this table by the computed total (competition ranking). */
   computedRank: number;
   /** The computed total rounds to the printed one at 4 decimals. */
+  roundsExactly: boolean;
+  /**
+   * The printed total is consistent with the printed pillars: they are themselves rounded to 4
+   * decimals, so the weighted sum carries up to ±0.00005 and the printed total another ±0.00005.
+   */
   totalMatches: boolean;
 }
+
+/** Rounding slack of a total computed from 4-decimal pillars and printed at 4 decimals. */
+export const DTI_PRINT_TOLERANCE = 1e-4;
 
 /** Recomputes every row of a printed table: totals from the pillars, and ranks among the rows. */
 export function checkTable(index: IndexData, table: IndexTableData): TableRowCheck[] {
@@ -47,7 +55,8 @@ export function checkTable(index: IndexData, table: IndexTableData): TableRowChe
     printedTotal: item.printedTotal,
     computedTotal: item.computedTotal,
     computedRank: rank,
-    totalMatches: roundTo(item.computedTotal, 4) === roundTo(item.printedTotal, 4),
+    roundsExactly: roundTo(item.computedTotal, 4) === roundTo(item.printedTotal, 4),
+    totalMatches: Math.abs(item.computedTotal - item.printedTotal) <= DTI_PRINT_TOLERANCE + 1e-12,
   }));
 }
 

@@ -35,6 +35,7 @@ export type IssueCode =
   | 'doc.schema'
   | 'doc.duplicateId'
   | 'lint.gap'
+  | 'lint.missingPoint'
   | 'lint.overlap'
   | 'lint.bandAboveMax'
   | 'lint.maxUnreachable'

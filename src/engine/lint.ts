@@ -35,49 +35,85 @@ function spanOf(range: RangeCondition, band: CompiledBand, integer: boolean): Sp
   return { lo, loIncl, hi, hiIncl, band };
 }
 
-/** Whether a span ends right where the next starts (no gap, no overlap). */
-function meets(a: Span, b: Span, integer: boolean): 'exact' | 'gap' | 'overlap' {
-  if (integer) {
-    if (a.hi + 1 === b.lo) return 'exact';
-    return a.hi + 1 < b.lo ? 'gap' : 'overlap';
-  }
-  if (nearlyEqual(a.hi, b.lo)) {
-    if (a.hiIncl && b.loIncl) return 'overlap';
-    return a.hiIncl || b.loIncl ? 'exact' : 'gap';
-  }
-  return a.hi < b.lo ? 'gap' : 'overlap';
+function startsBefore(a: Span, b: Span): boolean {
+  return a.lo < b.lo || (a.lo === b.lo && (a.loIncl || !b.loIncl));
+}
+
+function endsAfter(a: Span, b: Span): boolean {
+  return a.hi > b.hi || (a.hi === b.hi && (a.hiIncl || !b.hiIncl));
+}
+
+/** `inner` lies within `outer`. */
+function within(inner: Span, outer: Span): boolean {
+  return startsBefore(outer, inner) && endsAfter(outer, inner);
+}
+
+function intersects(a: Span, b: Span): boolean {
+  const lo = Math.max(a.lo, b.lo);
+  const hi = Math.min(a.hi, b.hi);
+  if (lo < hi && !nearlyEqual(lo, hi)) return true;
+  if (!nearlyEqual(lo, hi)) return false;
+  const loIncl = a.lo === lo ? a.loIncl : b.loIncl;
+  const loIncl2 = b.lo === lo ? b.loIncl : a.loIncl;
+  const hiIncl = a.hi === hi ? a.hiIncl : b.hiIncl;
+  const hiIncl2 = b.hi === hi ? b.hiIncl : a.hiIncl;
+  return loIncl && loIncl2 && hiIncl && hiIncl2;
+}
+
+/**
+ * Bands are read in the document's order, the first that matches wins. Seed 001 relies on it:
+ * "Đạt 100%" (5) before "Từ 80% trở lên" (3) means 80 % up to 100 % exclusive gets 3. So an earlier
+ * band may sit inside a later one when it gives more points (an exception to the general band);
+ * any other overlap is an error (a later band that can never match, or two bands that cross).
+ */
+function overlapIsIntended(earlier: Span, later: Span): boolean {
+  return within(earlier, later) && earlier.band.points > later.band.points;
 }
 
 function lintRanges(c: CompiledCriterion, where: string): Issue[] {
   const integer = c.kind === 'count';
-  const domain = integer
-    ? { lo: 0, hi: Infinity }
-    : { lo: 0, hi: 1 };
-  const spans = c.bands
+  const domain = integer ? { lo: 0, hi: Infinity } : { lo: 0, hi: 1 };
+  const inOrder = c.bands
     .filter((b): b is CompiledBand & { range: RangeCondition } => b.range !== undefined)
-    .map((b) => spanOf(b.range, b, integer))
-    .sort((a, b) => a.lo - b.lo || Number(b.loIncl) - Number(a.loIncl));
+    .map((b) => spanOf(b.range, b, integer));
   const issues: Issue[] = [];
   const at = (s: Span): string => `${where} › ${c.id} › ${s.band.index + 1}`;
-  const first = spans[0];
-  const last = spans[spans.length - 1];
-  if (!first || !last) return issues;
-  if (first.lo > domain.lo || (nearlyEqual(first.lo, domain.lo) && !first.loIncl)) {
-    issues.push(issue('lint.gap', { criterion: c.id, from: show(c, domain.lo), to: show(c, first.lo), band: first.band.text }, 'error', at(first)));
-  }
-  for (let i = 1; i < spans.length; i++) {
-    const a = spans[i - 1] as Span;
-    const b = spans[i] as Span;
-    const relation = meets(a, b, integer);
-    if (relation === 'gap') {
-      issues.push(issue('lint.gap', { criterion: c.id, from: show(c, a.hi), to: show(c, b.lo), band: b.band.text }, 'error', at(b)));
-    } else if (relation === 'overlap') {
-      issues.push(issue('lint.overlap', { criterion: c.id, first: a.band.text, second: b.band.text, range: describeRange(b.band.range as RangeCondition) }, 'error', at(b)));
+
+  for (let j = 1; j < inOrder.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = inOrder[i] as Span;
+      const b = inOrder[j] as Span;
+      if (intersects(a, b) && !overlapIsIntended(a, b)) {
+        issues.push(issue('lint.overlap', { criterion: c.id, first: a.band.text, second: b.band.text, range: describeRange(b.band.range as RangeCondition) }, 'error', at(b)));
+      }
     }
   }
-  const reachesTop = last.hi > domain.hi || (nearlyEqual(last.hi, domain.hi) && last.hiIncl) || (last.hi === Infinity);
-  if (!reachesTop) {
-    issues.push(issue('lint.gap', { criterion: c.id, from: show(c, last.hi), to: show(c, domain.hi), band: last.band.text }, 'error', at(last)));
+
+  // Gaps: walk the union of the bands from the bottom of the domain to its top.
+  const sorted = [...inOrder].sort((a, b) => a.lo - b.lo || Number(b.loIncl) - Number(a.loIncl));
+  let reach = domain.lo;
+  let reachIncl = false; // whether `reach` itself is covered
+  let reachSpan: Span | undefined;
+  let started = false;
+  const gap = (from: number, to: number, near: Span): Issue =>
+    nearlyEqual(from, to)
+      ? issue('lint.missingPoint', { criterion: c.id, value: show(c, from), band: near.band.text }, 'error', at(near))
+      : issue('lint.gap', { criterion: c.id, from: show(c, from), to: show(c, to), band: near.band.text }, 'error', at(near));
+  for (const span of sorted) {
+    const covers = started ? span.lo < reach || (nearlyEqual(span.lo, reach) && (span.loIncl || reachIncl)) || (integer && span.lo <= reach + 1)
+      : span.lo < domain.lo || (nearlyEqual(span.lo, domain.lo) && span.loIncl);
+    if (!covers) {
+      issues.push(gap(reach, span.lo, span));
+    }
+    started = true;
+    if (span.hi > reach || (nearlyEqual(span.hi, reach) && span.hiIncl)) {
+      reach = span.hi;
+      reachIncl = span.hiIncl;
+      reachSpan = span;
+    }
+  }
+  if (reachSpan && reach !== Infinity && !(reach > domain.hi || (nearlyEqual(reach, domain.hi) && reachIncl))) {
+    issues.push(gap(reach, domain.hi, reachSpan));
   }
   return issues;
 }

@@ -27,6 +27,7 @@ export const en: MessageCatalog = {
   'doc.schema': (p) => `Invalid document data at ${p.path}: ${p.message}`,
   'doc.duplicateId': (p) => `Duplicate id "${p.id}".`,
   'lint.gap': (p) => `Criterion ${p.criterion}: the bands leave out values from ${p.from} to ${p.to} (near "${p.band}").`,
+  'lint.missingPoint': (p) => `Criterion ${p.criterion}: no band takes the value ${p.value} (near "${p.band}").`,
   'lint.overlap': (p) => `Criterion ${p.criterion}: bands "${p.first}" and "${p.second}" overlap.`,
   'lint.bandAboveMax': (p) => `Criterion ${p.criterion}: band "${p.band}" gives ${p.points} points, above the maximum of ${p.max}.`,
   'lint.maxUnreachable': (p) => `Criterion ${p.criterion}: no band reaches the maximum of ${p.max}.`,

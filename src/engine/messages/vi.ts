@@ -27,6 +27,7 @@ export const vi: MessageCatalog = {
   'doc.schema': (p) => `Dữ liệu tài liệu không hợp lệ tại ${p.path}: ${p.message}`,
   'doc.duplicateId': (p) => `Mã "${p.id}" bị trùng.`,
   'lint.gap': (p) => `Tiêu chí ${p.criterion}: các mức chấm bỏ sót khoảng giá trị từ ${p.from} đến ${p.to} (gần mức "${p.band}").`,
+  'lint.missingPoint': (p) => `Tiêu chí ${p.criterion}: không mức chấm nào nhận giá trị ${p.value} (gần mức "${p.band}").`,
   'lint.overlap': (p) => `Tiêu chí ${p.criterion}: mức "${p.first}" và mức "${p.second}" chồng lên nhau.`,
   'lint.bandAboveMax': (p) => `Tiêu chí ${p.criterion}: mức "${p.band}" cho ${p.points} điểm, vượt điểm tối đa ${p.max}.`,
   'lint.maxUnreachable': (p) => `Tiêu chí ${p.criterion}: không mức nào đạt điểm tối đa ${p.max}.`,
