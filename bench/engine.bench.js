@@ -1,16 +1,11 @@
-#!/usr/bin/env node
 /**
- * Engine benchmark (not a test: it reports, it never fails CI).
- *   npm run bench             human-readable figures
- *   npm run bench -- --json   the same, then one JSON object on the last line
- * Keys: engine_scores_per_second (criterion scorings per second, ktd5-2023, mixed realistic values),
- *       engine_10k_units_ms (score 10,000 units end to end, self and appraised values).
+ * Engine figures. Keys: engine_scores_per_second (criterion scorings per second, ktd5-2023, mixed
+ * realistic values), engine_10k_units_ms (score 10,000 units end to end, self and appraised values).
  */
 const { performance } = require('node:perf_hooks');
 const { scoreCriterion, scoreUnit } = require('../lib/engine');
 const { getRubric } = require('../lib/rubrics');
 
-const json = process.argv.includes('--json');
 const rubric = getRubric('ktd5-2023');
 
 // Values as units type them: fractions, "95%" and "92,5%" text, bare percent points, Có/co/x,
@@ -64,13 +59,17 @@ function measureTenThousandUnits() {
   return { ms: performance.now() - start, total };
 }
 
-const scores = measureScoresPerSecond();
-const units = measureTenThousandUnits();
-const result = {
-  engine_scores_per_second: Math.round(scores.perSecond),
-  engine_10k_units_ms: Math.round(units.ms * 10) / 10,
-};
+/** Runs the engine figures; returns the keys and prints human lines through `log`. */
+async function run(log) {
+  const scores = measureScoresPerSecond();
+  const units = measureTenThousandUnits();
+  const result = {
+    engine_scores_per_second: Math.round(scores.perSecond),
+    engine_10k_units_ms: Math.round(units.ms * 10) / 10,
+  };
+  log(`Chấm tiêu chí (ktd5-2023, giá trị hỗn hợp): ${result.engine_scores_per_second.toLocaleString('vi-VN')} lượt/giây (mục tiêu ≥ 1.000.000)`);
+  log(`Chấm 10.000 đơn vị (tự chấm và thẩm định): ${result.engine_10k_units_ms.toLocaleString('vi-VN')} ms (mục tiêu ≤ 1.000 ms)`);
+  return result;
+}
 
-console.log(`Chấm tiêu chí (ktd5-2023, giá trị hỗn hợp): ${result.engine_scores_per_second.toLocaleString('vi-VN')} lượt/giây (mục tiêu ≥ 1.000.000)`);
-console.log(`Chấm 10.000 đơn vị (tự chấm và thẩm định): ${result.engine_10k_units_ms.toLocaleString('vi-VN')} ms (mục tiêu ≤ 1.000 ms)`);
-if (json) console.log(JSON.stringify(result));
+module.exports = { name: 'engine', run };
