@@ -2,4 +2,12 @@
 // The `ktd5` command; the compiled sources are in lib/ (npm run build).
 const { run } = require('../lib/cli/main.js');
 
-process.exitCode = run(process.argv.slice(2));
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exitCode = 1;
+  },
+);

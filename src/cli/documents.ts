@@ -1,7 +1,7 @@
 /** Finding a document by built-in id or by the path of a data file the user supplies. */
 import { readFileSync } from 'node:fs';
-import { parseDocument, formatIssue, type DocumentData, type Lang } from '../engine';
-import { builtinDocuments, findDocument } from '../rubrics';
+import { parseDocument, formatIssue, type CompiledRubric, type DocumentData, type Lang } from '../engine';
+import { builtinDocuments, findDocument, getRubric, loadRubricData } from '../rubrics';
 import { type CliMessages } from './messages';
 
 /** Largest document file we read: rubric data is a few tens of KB; anything far larger is not one. */
@@ -32,4 +32,18 @@ export function resolveDocument(ref: string, m: CliMessages, lang: Lang): Found 
   const parsed = parseDocument(json, ref);
   if (!parsed.ok) return { ok: false, usage: false, message: parsed.issues.map((i) => formatIssue(i, lang)).join('\n') };
   return { ok: true, document: parsed.document };
+}
+
+export type FoundRubric = { ok: true; rubric: CompiledRubric } | { ok: false; message: string; usage: boolean };
+
+/** A rubric by built-in id or by the path of a rubric data file (validated, compiled and linted). */
+export function resolveRubric(ref: string, m: CliMessages, lang: Lang): FoundRubric {
+  const builtin = getRubric(ref);
+  if (builtin) return { ok: true, rubric: builtin };
+  const found = resolveDocument(ref, m, lang);
+  if (!found.ok) return found;
+  if (found.document.kind !== 'rubric') return { ok: false, usage: true, message: m.notARubric(ref, found.document.kind) };
+  const loaded = loadRubricData(found.document, ref);
+  if (!loaded.ok) return { ok: false, usage: false, message: loaded.issues.map((i) => formatIssue(i, lang)).join('\n') };
+  return { ok: true, rubric: loaded.rubric };
 }

@@ -1,62 +1,22 @@
-/** The `ktd5` command: verbs over the engine and the built-in documents. */
+/** The `ktd5` command: verbs over the engine, the built-in documents and the workbook layer. */
 import { type Lang } from '../engine';
-import { builtinDocuments } from '../rubrics';
-import { outlineOf } from '../rubrics/outline';
-import { parseArgs, UsageError, type ParsedArgs } from './args';
-import { resolveDocument } from './documents';
-import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
-import { cliMessages, type CliMessages } from './messages';
-import { renderDocument, renderDocumentList } from './render';
+import { parseArgs, UsageError } from './args';
+import { type Verb } from './context';
+import { EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
+import { cliMessages } from './messages';
+import { rubricsVerb, showVerb } from './verbs/catalogue';
+import { consolidateVerb } from './verbs/consolidate';
+import { scoreVerb } from './verbs/score';
+import { templateVerb } from './verbs/template';
 
 const COMMON = { values: ['--lang'], booleans: ['--json', '--help', '-h'] } as const;
 
-interface Context {
-  args: ParsedArgs;
-  json: boolean;
-  lang: Lang;
-  m: CliMessages;
-  io: Output;
-}
-
-type Verb = (ctx: Context) => number;
-
-function expectPositionals(ctx: Context, min: number, max: number, what: string): void {
-  if (ctx.args.positionals.length < min) throw new UsageError('missingArgument', what);
-  if (ctx.args.positionals.length > max) throw new UsageError('tooManyArguments', ctx.args.positionals.slice(max).join(' '));
-}
-
-const verbs: Record<string, { flags: { values: string[]; booleans: string[] }; run: Verb }> = {
-  rubrics: {
-    flags: { values: [], booleans: [] },
-    run: (ctx) => {
-      expectPositionals(ctx, 0, 0, '');
-      const docs = builtinDocuments();
-      if (ctx.json) {
-        ctx.io.out(JSON.stringify(docs.map((d) => ({ id: d.id, title: d.title, kind: d.kind, source: d.source })), null, 2));
-      } else {
-        ctx.io.out(renderDocumentList(docs, ctx.m));
-      }
-      return EXIT_OK;
-    },
-  },
-  show: {
-    flags: { values: [], booleans: [] },
-    run: (ctx) => {
-      expectPositionals(ctx, 1, 1, ctx.m.documentId);
-      const found = resolveDocument(ctx.args.positionals[0] as string, ctx.m, ctx.lang);
-      if (!found.ok) {
-        ctx.io.err(found.message);
-        return found.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS;
-      }
-      if (ctx.json) {
-        const { id, kind, title, source, total, items, pillars, groups } = outlineOf(found.document);
-        ctx.io.out(JSON.stringify({ id, kind, title, source, ...(total !== undefined ? { total } : {}), groups, items, ...(pillars ? { pillars } : {}) }, null, 2));
-      } else {
-        ctx.io.out(renderDocument(found.document, ctx.m));
-      }
-      return EXIT_OK;
-    },
-  },
+const verbs: Record<string, Verb> = {
+  rubrics: rubricsVerb,
+  show: showVerb,
+  template: templateVerb,
+  score: scoreVerb,
+  consolidate: consolidateVerb,
 };
 
 function languageOf(argv: readonly string[]): Lang {
@@ -65,8 +25,8 @@ function languageOf(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-/** Runs the command; returns the exit code. */
-export function run(argv: readonly string[], io: Output = processOutput): number {
+/** Runs the command; resolves to the exit code. */
+export async function run(argv: readonly string[], io: Output = processOutput): Promise<number> {
   const m = cliMessages(languageOf(argv));
   const [verbName, ...rest] = argv;
   if (verbName === undefined || verbName === '--help' || verbName === '-h') {
@@ -86,7 +46,7 @@ export function run(argv: readonly string[], io: Output = processOutput): number
       io.out(m.usage);
       return EXIT_OK;
     }
-    return verb.run({ args, json: args.booleans.has('--json'), lang: langValue ?? 'vi', m, io });
+    return await verb.run({ args, json: args.booleans.has('--json'), lang: langValue ?? 'vi', m, io });
   } catch (e) {
     if (e instanceof UsageError) {
       const messages: Record<UsageError['code'], (d: string) => string> = {
@@ -105,5 +65,7 @@ export function run(argv: readonly string[], io: Output = processOutput): number
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2));
+  void run(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

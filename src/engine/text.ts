@@ -16,10 +16,10 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** A stable key for a named choice: folded, punctuation removed. */
+/**
+ * The key a named choice is matched by: the folded text. Kept this simple on purpose, so that the
+ * data sheet's native formulas (which fold with SUBSTITUTE) match exactly the same inputs.
+ */
 export function choiceKey(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9%/ ]+/g, ' ')
-    .replace(/ +/g, ' ')
-    .trim();
+  return fold(text);
 }

@@ -1,0 +1,51 @@
+/** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
+import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { renderXlsx } from '../../workbook/xlsx/render';
+import { UsageError } from '../args';
+import { flag, type Verb } from '../context';
+import { writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { unitJson } from './json';
+import { readMembers } from './read-members';
+
+/** The most common non-empty value (the Khối and period the members wrote), for the title. */
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+export const consolidateVerb: Verb = {
+  flags: { values: ['-o', '--output', '--rubric', '--khoi', '--ky'], booleans: [] },
+  async run(ctx) {
+    const output = flag(ctx, '-o', '--output');
+    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
+    const read = await readMembers(ctx, output);
+    if (!read.ok) {
+      ctx.io.err(read.message);
+      return read.code;
+    }
+    const { result } = read;
+    const info = {
+      khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)),
+      period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)),
+    };
+    writeAtomically(output, await renderXlsx(consolidationWorkbook(result, info, ctx.lang)));
+    const errors = result.errors.filter((e) => e.severity === 'error');
+    for (const e of result.errors) ctx.io.err(e.message);
+    const p = result.proposal;
+    if (ctx.json) {
+      const units = result.ranked.map((r) => {
+        const { unit, file, total, criteria } = unitJson(r.item, false);
+        return { unit, file, total, rank: r.rank, tie: r.tie, criteria };
+      });
+      const proposed = p.kind === 'unit' ? { unit: p.item.unit.unit, tie: false } : p.kind === 'tie' ? { units: p.items.map((u) => u.unit.unit), tie: true } : null;
+      ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
+    } else {
+      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${r.item.unit.unit}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
+      ctx.io.err(ctx.m.summary(result.units.length, errors.length));
+      ctx.io.err(ctx.m.written(output));
+    }
+    return errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+  },
+};

@@ -1,0 +1,42 @@
+/** `ktd5 score`: member workbooks in, a results workbook out (never the inputs). */
+import path from 'node:path';
+import { resultsWorkbook } from '../../workbook/layouts/results';
+import { renderXlsx } from '../../workbook/xlsx/render';
+import { flag, type Verb } from '../context';
+import { writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { readMembers } from './read-members';
+import { unitJson } from './json';
+
+function defaultOutput(inputs: string[]): string {
+  if (inputs.length === 1) {
+    const p = path.parse(inputs[0] as string);
+    return path.join(p.dir, `${p.name}.ket-qua.xlsx`);
+  }
+  return 'ket-qua-cham-diem.xlsx';
+}
+
+export const scoreVerb: Verb = {
+  flags: { values: ['-o', '--output', '--rubric'], booleans: [] },
+  async run(ctx) {
+    const requested = flag(ctx, '-o', '--output');
+    const read = await readMembers(ctx, requested);
+    if (!read.ok) {
+      ctx.io.err(read.message);
+      return read.code;
+    }
+    const { result } = read;
+    const output = requested ?? defaultOutput(read.files);
+    writeAtomically(output, await renderXlsx(resultsWorkbook(result, ctx.lang)));
+    const errors = result.errors.filter((e) => e.severity === 'error');
+    for (const e of result.errors) ctx.io.err(e.message);
+    if (ctx.json) {
+      ctx.io.out(JSON.stringify({ output, units: result.units.map((u) => unitJson(u, true)), errors: result.errors.map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })) }, null, 2));
+    } else {
+      for (const u of result.units) ctx.io.out(`${u.unit.unit}: ${u.score.total}/${u.score.max}`);
+      ctx.io.err(ctx.m.summary(result.units.length, errors.length));
+      ctx.io.err(ctx.m.written(output));
+    }
+    return errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+  },
+};

@@ -1,0 +1,39 @@
+/** `ktd5 template`: a member unit's data sheet. */
+import { templateWorkbook } from '../../workbook/layouts/data-sheet';
+import { renderXlsx } from '../../workbook/xlsx/render';
+import { UsageError } from '../args';
+import { flag, type Verb } from '../context';
+import { resolveRubric } from '../documents';
+import { writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { expectPositionals } from './catalogue';
+
+export const templateVerb: Verb = {
+  flags: { values: ['--rubric', '--unit', '--khoi', '--ky', '--category', '-o', '--output'], booleans: [] },
+  async run(ctx) {
+    expectPositionals(ctx, 0, 0, '');
+    const rubricRef = flag(ctx, '--rubric');
+    const unit = flag(ctx, '--unit');
+    const output = flag(ctx, '-o', '--output');
+    if (!rubricRef) throw new UsageError('missingArgument', ctx.m.needRubric);
+    if (!unit) throw new UsageError('missingArgument', ctx.m.needUnit);
+    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
+    if (!/\.xlsx$/i.test(output)) {
+      ctx.io.err(ctx.m.notXlsxOutput(output));
+      return EXIT_USAGE;
+    }
+    const found = resolveRubric(rubricRef, ctx.m, ctx.lang);
+    if (!found.ok) {
+      ctx.io.err(found.message);
+      return found.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS;
+    }
+    const khoi = flag(ctx, '--khoi');
+    const period = flag(ctx, '--ky');
+    const category = flag(ctx, '--category');
+    const spec = templateWorkbook(found.rubric, { unit, ...(khoi ? { khoi } : {}), ...(period ? { period } : {}), ...(category ? { category } : {}) });
+    writeAtomically(output, await renderXlsx(spec));
+    if (ctx.json) ctx.io.out(JSON.stringify({ file: output, rubric: found.rubric.id, unit }));
+    else ctx.io.err(ctx.m.templateWritten(output, unit));
+    return EXIT_OK;
+  },
+};

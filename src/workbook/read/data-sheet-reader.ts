@@ -1,0 +1,202 @@
+/**
+ * Reads a member unit's data sheet from a grid: finds the table by its nine header names (never by
+ * fixed addresses), the header block by its labels, and the criterion rows by their ids. Every
+ * problem names the sheet and the cell.
+ */
+import { fold, type CompiledRubric, type RawValue } from '../../engine';
+import { address } from '../a1';
+import { cellAt, cellText, plainValue, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { HEADER_BLOCK, TABLE_HEADERS, type TableHeader } from '../layouts/data-sheet-contract';
+
+export type ReadProblemCode =
+  | 'noDataSheet'
+  | 'missingHeaders'
+  | 'unknownRubric'
+  | 'noRubric'
+  | 'unknownCriterion'
+  | 'duplicateCriterion'
+  | 'missingCriterion'
+  | 'formulaText'
+  | 'errorValue'
+  | 'dateValue';
+
+export interface ReadProblem {
+  code: ReadProblemCode;
+  severity: 'error' | 'warning';
+  sheet?: string;
+  cell?: string;
+  params: Record<string, string | number>;
+}
+
+export interface CriterionCells {
+  row: number;
+  self: string;
+  evidence: string;
+  appraised: string;
+}
+
+export interface UnitSheet {
+  sheet: string;
+  unit: string;
+  khoi: string;
+  period: string;
+  category: string;
+  rubricId: string;
+  self: Record<string, RawValue>;
+  appraised: Record<string, RawValue>;
+  evidence: Record<string, string>;
+  cells: Record<string, CriterionCells>;
+}
+
+export type ReadResult = { ok: true; unit: UnitSheet; problems: ReadProblem[] } | { ok: false; problems: ReadProblem[] };
+
+const HEADER_SCAN_ROWS = 60;
+
+/** The rubric id at the start of a "Bộ tiêu chí" cell ("ktd5-2023" or "ktd5-2023 — Tiêu chí …"). */
+function rubricIdIn(text: string): string | undefined {
+  const m = /^\s*([a-z0-9][a-z0-9-]*)/i.exec(text);
+  return m ? (m[1] as string).toLowerCase() : undefined;
+}
+const FOLDED_HEADERS = TABLE_HEADERS.map((h) => fold(h));
+
+/** Finds the header row: the first row holding all nine names (any case, with or without diacritics). */
+export function findHeaderRow(sheet: SheetGrid): { row: number; columns: Record<TableHeader, number> } | undefined {
+  const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 1; r <= limit; r++) {
+    const cells = sheet.rows[r - 1] ?? [];
+    const found: Partial<Record<TableHeader, number>> = {};
+    cells.forEach((cell, i) => {
+      const idx = FOLDED_HEADERS.indexOf(fold(cellText(cell)));
+      if (idx >= 0 && found[TABLE_HEADERS[idx] as TableHeader] === undefined) found[TABLE_HEADERS[idx] as TableHeader] = i + 1;
+    });
+    if (TABLE_HEADERS.every((h) => found[h] !== undefined)) return { row: r, columns: found as Record<TableHeader, number> };
+  }
+  return undefined;
+}
+
+/** The best header row found, to say which names are missing. */
+function closestHeaderRow(sheet: SheetGrid): { row: number; missing: string[] } | undefined {
+  let best: { row: number; missing: string[] } | undefined;
+  const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 1; r <= limit; r++) {
+    const texts = new Set((sheet.rows[r - 1] ?? []).map((c) => fold(cellText(c))));
+    const missing = TABLE_HEADERS.filter((h, i) => !texts.has(FOLDED_HEADERS[i] as string));
+    if (missing.length < TABLE_HEADERS.length - 2 && (!best || missing.length < best.missing.length)) best = { row: r, missing };
+  }
+  return best;
+}
+
+function headerValue(sheet: SheetGrid, label: string, beforeRow: number): string {
+  const key = fold(label);
+  for (let r = 1; r < beforeRow; r++) {
+    const cells = sheet.rows[r - 1] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      if (fold(cellText(cells[c] ?? null)).replace(/:$/, '') === key) {
+        for (let d = c + 1; d < cells.length; d++) {
+          const text = cellText(cells[d] ?? null);
+          if (text) return text;
+        }
+        return '';
+      }
+    }
+  }
+  return '';
+}
+
+/** A value cell as the engine takes it; formula text and error values are problems, not values. */
+function readValue(cell: GridCell, sheet: string, ref: string, problems: ReadProblem[]): RawValue {
+  if (cell !== null && typeof cell === 'object') {
+    if ('error' in cell) {
+      problems.push({ code: 'errorValue', severity: 'error', sheet, cell: ref, params: { value: cell.error } });
+      return undefined;
+    }
+    if ('date' in cell) {
+      problems.push({ code: 'dateValue', severity: 'error', sheet, cell: ref, params: { value: cell.date } });
+      return undefined;
+    }
+    return cell.result;
+  }
+  if (typeof cell === 'string' && /^\s*[=+@]/.test(cell) && !/^\s*\+?\d/.test(cell)) {
+    problems.push({ code: 'formulaText', severity: 'error', sheet, cell: ref, params: { value: cell.slice(0, 60) } });
+    return undefined;
+  }
+  return cell;
+}
+
+export interface ReadOptions {
+  /** The rubric to use when given on the command line; otherwise the sheet's "Bộ tiêu chí". */
+  rubric?: CompiledRubric;
+  /** Resolves a rubric id named in a sheet. */
+  resolveRubric: (id: string) => CompiledRubric | undefined;
+}
+
+/** Reads the first sheet of the workbook that has the data-sheet table. */
+export function readUnitWorkbook(grid: WorkbookGrid, options: ReadOptions): ReadResult & { rubric?: CompiledRubric } {
+  let closest: { sheet: string; row: number; missing: string[] } | undefined;
+  for (const sheet of grid.sheets) {
+    const header = findHeaderRow(sheet);
+    if (header) return readUnitSheet(sheet, header, options);
+    const near = closestHeaderRow(sheet);
+    if (near && (!closest || near.missing.length < closest.missing.length)) closest = { sheet: sheet.name, ...near };
+  }
+  if (closest) {
+    return { ok: false, problems: [{ code: 'missingHeaders', severity: 'error', sheet: closest.sheet, cell: `A${closest.row}`, params: { missing: closest.missing.join(', ') } }] };
+  }
+  return { ok: false, problems: [{ code: 'noDataSheet', severity: 'error', params: { headers: TABLE_HEADERS.join(', ') } }] };
+}
+
+function readUnitSheet(sheet: SheetGrid, header: { row: number; columns: Record<TableHeader, number> }, options: ReadOptions): ReadResult & { rubric?: CompiledRubric } {
+  const problems: ReadProblem[] = [];
+  const col = header.columns;
+  const named = headerValue(sheet, HEADER_BLOCK.rubric, header.row);
+  let rubric = options.rubric;
+  if (!rubric) {
+    const id = rubricIdIn(named);
+    rubric = id ? options.resolveRubric(id) : undefined;
+    if (!rubric) {
+      const problem: ReadProblem = named
+        ? { code: 'unknownRubric', severity: 'error', sheet: sheet.name, params: { value: named } }
+        : { code: 'noRubric', severity: 'error', sheet: sheet.name, params: {} };
+      return { ok: false, problems: [problem] };
+    }
+  }
+
+  const unit: UnitSheet = {
+    sheet: sheet.name,
+    unit: headerValue(sheet, HEADER_BLOCK.unit, header.row),
+    khoi: headerValue(sheet, HEADER_BLOCK.khoi, header.row),
+    period: headerValue(sheet, HEADER_BLOCK.period, header.row),
+    category: headerValue(sheet, HEADER_BLOCK.category, header.row),
+    rubricId: rubric.id,
+    self: {},
+    appraised: {},
+    evidence: {},
+    cells: {},
+  };
+  const sectionIds = new Set(rubric.sections.map((s) => s.id));
+  for (let r = header.row + 1; r <= sheet.rows.length; r++) {
+    const idCell = cellAt(sheet, r, col['Mã']);
+    const id = cellText(idCell);
+    if (!id || sectionIds.has(id)) continue;
+    const idRef = address(r, col['Mã']);
+    if (!rubric.byId.has(id)) {
+      // Only rows that look like criterion ids are reported; notes and totals below the table are not.
+      if (/^[IVXLC]+\.\d+/i.test(id)) problems.push({ code: 'unknownCriterion', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, rubric: rubric.id } });
+      continue;
+    }
+    if (unit.cells[id]) {
+      problems.push({ code: 'duplicateCriterion', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, first: unit.cells[id]?.self ?? '' } });
+      continue;
+    }
+    const refs: CriterionCells = { row: r, self: address(r, col['Giá trị tự đánh giá']), evidence: address(r, col['Minh chứng']), appraised: address(r, col['Giá trị thẩm định']) };
+    unit.cells[id] = refs;
+    unit.self[id] = readValue(cellAt(sheet, r, col['Giá trị tự đánh giá']), sheet.name, refs.self, problems);
+    unit.appraised[id] = readValue(cellAt(sheet, r, col['Giá trị thẩm định']), sheet.name, refs.appraised, problems);
+    const evidence = plainValue(cellAt(sheet, r, col['Minh chứng']));
+    unit.evidence[id] = evidence === null || evidence === undefined ? '' : String(evidence).trim();
+  }
+  for (const c of rubric.criteria) {
+    if (!unit.cells[c.id]) problems.push({ code: 'missingCriterion', severity: 'warning', sheet: sheet.name, params: { id: c.id } });
+  }
+  return { ok: true, unit, problems, rubric };
+}

@@ -1,0 +1,35 @@
+/**
+ * A parser process: reads member workbooks one at a time on request from the pool. It runs with a
+ * capped heap; if exceljs still exhausts it, only this process dies and the pool reports the file.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_LIMITS } from '../guard/limits';
+import { loadWorkbookGrid } from './load';
+
+export interface ParseRequest {
+  id: number;
+  file: string;
+}
+
+export type ParseReply =
+  | { id: number; ok: true; grid: import('../grid').WorkbookGrid }
+  | { id: number; ok: false; problem: import('../guard/inspect').GuardProblem }
+  | { id: number; ok: false; io: string };
+
+async function handle(request: ParseRequest): Promise<ParseReply> {
+  try {
+    const size = statSync(request.file).size;
+    if (size > DEFAULT_LIMITS.maxFileBytes) {
+      return { id: request.id, ok: false, problem: { code: 'tooLarge', detail: { bytes: size, limit: DEFAULT_LIMITS.maxFileBytes } } };
+    }
+    const bytes = new Uint8Array(readFileSync(request.file));
+    const result = await loadWorkbookGrid(bytes);
+    return result.ok ? { id: request.id, ok: true, grid: result.grid } : { id: request.id, ok: false, problem: result.problem };
+  } catch (e) {
+    return { id: request.id, ok: false, io: (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)) };
+  }
+}
+
+process.on('message', (request: ParseRequest) => {
+  void handle(request).then((reply) => process.send?.(reply));
+});
