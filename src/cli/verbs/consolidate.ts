@@ -1,6 +1,6 @@
 /** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
 import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
-import { renderXlsx } from '../../workbook/xlsx/render';
+import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
@@ -30,7 +30,7 @@ export const consolidateVerb: Verb = {
       khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)),
       period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)),
     };
-    writeAtomically(output, await renderXlsx(consolidationWorkbook(result, info, ctx.lang)));
+    writeAtomically(output, await renderWorkbook(consolidationWorkbook(result, info, ctx.lang)));
     const errors = result.errors.filter((e) => e.severity === 'error');
     for (const e of result.errors) ctx.io.err(e.message);
     const p = result.proposal;

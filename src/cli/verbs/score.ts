@@ -1,7 +1,7 @@
 /** `ktd5 score`: member workbooks in, a results workbook out (never the inputs). */
 import path from 'node:path';
 import { resultsWorkbook } from '../../workbook/layouts/results';
-import { renderXlsx } from '../../workbook/xlsx/render';
+import { renderWorkbook } from '../xlsx-writer';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
@@ -27,7 +27,7 @@ export const scoreVerb: Verb = {
     }
     const { result } = read;
     const output = requested ?? defaultOutput(read.files);
-    writeAtomically(output, await renderXlsx(resultsWorkbook(result, ctx.lang)));
+    writeAtomically(output, await renderWorkbook(resultsWorkbook(result, ctx.lang)));
     const errors = result.errors.filter((e) => e.severity === 'error');
     for (const e of result.errors) ctx.io.err(e.message);
     if (ctx.json) {

@@ -1,6 +1,6 @@
 /** `ktd5 template`: a member unit's data sheet. */
 import { templateWorkbook } from '../../workbook/layouts/data-sheet';
-import { renderXlsx } from '../../workbook/xlsx/render';
+import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { resolveRubric } from '../documents';
@@ -31,7 +31,7 @@ export const templateVerb: Verb = {
     const period = flag(ctx, '--ky');
     const category = flag(ctx, '--category');
     const spec = templateWorkbook(found.rubric, { unit, ...(khoi ? { khoi } : {}), ...(period ? { period } : {}), ...(category ? { category } : {}) });
-    writeAtomically(output, await renderXlsx(spec));
+    writeAtomically(output, await renderWorkbook(spec));
     if (ctx.json) ctx.io.out(JSON.stringify({ file: output, rubric: found.rubric.id, unit }));
     else ctx.io.err(ctx.m.templateWritten(output, unit));
     return EXIT_OK;

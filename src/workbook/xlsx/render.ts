@@ -3,10 +3,8 @@
  * standalone page loads exceljs only when it reads or writes a file).
  */
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../a1';
+import { LISTS_SHEET, planLists, type ListsPlan } from '../lists-plan';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
-
-const LISTS_SHEET = '_DanhMuc';
 
 const argb = (hex: string): string => `FF${hex}`;
 
@@ -44,25 +42,6 @@ function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.formula !== undefined) cell.value = { formula: spec.formula } as ExcelJS.CellFormulaValue;
   else if (spec.value !== undefined) cell.value = spec.value; // strings stay strings: never parsed as formulas
   applyStyle(cell, spec.style);
-}
-
-/** Dropdown lists live on a hidden sheet (items may hold commas, and inline lists stop at 255 characters). */
-interface ListsPlan {
-  columns: string[][];
-  rangeOf(items: string[]): string;
-}
-
-function planLists(specs: SheetSpec[]): ListsPlan {
-  const ranges = new Map<string, string>();
-  const columns: string[][] = [];
-  for (const items of specs.flatMap((s) => s.validations.flatMap((v) => (v.items ? [v.items] : [])))) {
-    const key = JSON.stringify(items);
-    if (ranges.has(key)) continue;
-    columns.push(items);
-    const letter = columnLetter(columns.length);
-    ranges.set(key, `'${LISTS_SHEET}'!$${letter}$1:$${letter}$${items.length}`);
-  }
-  return { columns, rangeOf: (items) => ranges.get(JSON.stringify(items)) ?? '' };
 }
 
 function addListsSheet(wb: ExcelJS.Workbook, plan: ListsPlan): void {
@@ -133,7 +112,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
   for (const bar of spec.dataBars) {
     ws.addConditionalFormatting({
       ref: bar.range,
-      rules: [{ type: 'dataBar', priority: priority++, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: argb(bar.colour) } } as unknown as ExcelJS.ConditionalFormattingRule],
+      rules: [{ type: 'dataBar', priority: priority++, cfvo: [{ type: 'num', value: bar.min ?? 0 }, bar.max === undefined ? { type: 'max' } : { type: 'num', value: bar.max }], color: { argb: argb(bar.colour) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
   if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });

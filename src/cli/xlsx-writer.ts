@@ -1,0 +1,13 @@
+/**
+ * The .xlsx writer, loaded only when a verb writes a workbook: exceljs takes a quarter of a second
+ * to load, and the parser processes should start reading members meanwhile, not after.
+ */
+import type * as Render from '../workbook/xlsx/render';
+import { type WorkbookSpec } from '../workbook/spec';
+
+export async function renderWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  // A plain require (the CLI is CommonJS) so the module loads on first use.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { renderXlsx } = require('../workbook/xlsx/render') as typeof Render;
+  return renderXlsx(spec);
+}
