@@ -38,3 +38,7 @@ export function cellText(cell: GridCell): string {
   const v = plainValue(cell);
   return v === null || v === undefined ? '' : String(v).trim();
 }
+
+/** A data sheet has a few dozen rows; readers (files and Office.js) never look beyond these bounds. */
+export const MAX_GRID_ROWS = 5000;
+export const MAX_GRID_COLUMNS = 60;

@@ -68,6 +68,9 @@ export interface ConditionalFormat {
 export interface DataBar {
   range: string;
   colour: string;
+  /** Fixed ends of the bar (e.g. 0..1 for "share of the target reached"); by default 0..the range's max. */
+  min?: number;
+  max?: number;
 }
 
 export interface PrintSetup {

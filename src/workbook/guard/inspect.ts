@@ -1,12 +1,15 @@
 /**
  * The gate in front of exceljs: checks an untrusted .xlsx as a zip (entry count, each entry's size as
  * actually inflated, compression ratio, total) and its XML (no DOCTYPE, so no entity expansion or
- * external entity; cell counts; the areas of merges, data validations, defined names and dimensions)
- * before any parser builds objects from it. Pure: Node and the browser share it.
+ * external entity; cell counts; the areas of merges, data validations, defined names and dimensions;
+ * declared columns) before any parser builds objects from it. Parts are found and read the way
+ * exceljs (over JSZip and saxes) will find and read them — names resolved, unanchored patterns,
+ * attributes in order with character references decoded, lenient addresses — so that nothing it
+ * expands goes unchecked. Pure: Node and the browser share it.
  */
-import { type WorkbookLimits } from './limits';
+import { SHEET_COLUMNS, type WorkbookLimits } from './limits';
 import { areaOf, areaOfList } from './ranges';
-import { inflateEntry, readCentralDirectory, type ZipEntry } from './zip';
+import { inflateEntry, readCentralDirectory, type RawInflater } from './zip';
 
 export type GuardCode =
   | 'notWorkbook'
@@ -24,7 +27,8 @@ export type GuardCode =
   | 'mergeTooLarge'
   | 'validationTooLarge'
   | 'definedNameTooLarge'
-  | 'dimensionTooLarge';
+  | 'dimensionTooLarge'
+  | 'columnsTooLarge';
 
 export interface GuardProblem {
   code: GuardCode;
@@ -36,34 +40,98 @@ export interface GuardProblem {
 export type InspectResult = { ok: true; sheets: string[] } | { ok: false; problem: GuardProblem };
 
 const decoder = new TextDecoder();
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Sheet XML read byte for byte: the checks only look at ASCII tags and references, so there is no
+ * need to pay for UTF-8 decoding of every cell's text.
+ */
+function asciiView(bytes: Uint8Array): string {
+  return latin1.decode(bytes);
+}
 
 function fail(code: GuardCode, detail: Record<string, string | number> = {}, sheet?: string, cell?: string): { ok: false; problem: GuardProblem } {
   return { ok: false, problem: { code, detail, ...(sheet !== undefined ? { sheet } : {}), ...(cell !== undefined ? { cell } : {}) } };
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? (m[2] ?? m[3]) : undefined;
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+
+/** Predefined entities and character references decoded, as the XML parser does (`&#65;1` is `A1`). */
+function unescapeXml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|(lt|gt|quot|apos|amp));/g, (whole, dec?: string, hex?: string, named?: string) => {
+    if (named) return NAMED_ENTITIES[named] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }
 
-function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+/**
+ * A start tag by its element name, `<name ...>`: quoted values may hold `>` (not `<`, which XML
+ * forbids in them), so a failed match stops at the next `<` and scanning stays linear.
+ */
+function tagPattern(name: string, flags = 'g'): RegExp {
+  return new RegExp(`<${name}(?=[ \\t\\r\\n/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, flags);
+}
+
+// One attribute after the element name or the previous attribute (XML whitespace only).
+const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+const ATTRIBUTE_END = /[ \t\r\n]*\/?>$/y;
+
+/**
+ * Every value the XML parser could give attribute `name` of a start tag: the attributes are read in
+ * order (so a `ref='…'` inside another attribute's value is not taken for the attribute); a tag the
+ * reader cannot follow to its end — the XML parser rejects such a file anyway — also yields every
+ * `name=…` found anywhere in it, so nothing is missed.
+ */
+function attributeValues(tag: string, name: string | RegExp): string[] {
+  const wanted = (n: string): boolean => (typeof name === 'string' ? n === name : name.test(n));
+  const values: string[] = [];
+  let at = /^<[^ \t\r\n/>]*/.exec(tag)?.[0].length ?? 0;
+  for (;;) {
+    ATTRIBUTE.lastIndex = at;
+    const m = ATTRIBUTE.exec(tag);
+    if (!m) break;
+    if (wanted(m[1] as string)) values.push(unescapeXml(m[2] ?? m[3] ?? ''));
+    at = ATTRIBUTE.lastIndex;
+  }
+  ATTRIBUTE_END.lastIndex = at;
+  if (!ATTRIBUTE_END.test(tag)) {
+    for (const m of tag.matchAll(/[ \t\r\n]([^ \t\r\n=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g)) {
+      if (wanted(m[1] as string)) values.push(unescapeXml(m[2] ?? m[3] ?? ''));
+    }
+  }
+  return values;
+}
+
+function attribute(tag: string, name: string | RegExp): string | undefined {
+  return attributeValues(tag, name)[0];
+}
+
+/** The reference among `values` covering the most cells, with its area. */
+function largest(values: string[], area: (ref: string) => number): { ref: string; area: number } {
+  let best = { ref: values[0] ?? '', area: 0 };
+  for (const ref of values) {
+    const a = area(ref);
+    if (a > best.area) best = { ref, area: a };
+  }
+  return best;
 }
 
 /** Sheet names by their part path (xl/worksheets/sheet1.xml → "Dữ liệu"), for messages. */
 function sheetNames(workbookXml: string, relsXml: string | undefined): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const m of (relsXml ?? '').matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of (relsXml ?? '').matchAll(tagPattern('Relationship'))) {
     const id = attribute(m[0], 'Id');
     const target = attribute(m[0], 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const names = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+  for (const m of workbookXml.matchAll(tagPattern('sheet'))) {
     const name = attribute(m[0], 'name');
-    const rid = attribute(m[0], 'r:id') ?? attribute(m[0], '[A-Za-z0-9]+:id');
+    const rid = attribute(m[0], 'r:id') ?? attribute(m[0], /^[A-Za-z0-9]+:id$/);
     const path = rid ? targets.get(rid) : undefined;
-    if (name !== undefined && path) names.set(path.replace(/\/\.\//g, '/'), unescapeXml(name));
+    if (name !== undefined && path) names.set(partName(path), name);
   }
   return names;
 }
@@ -75,51 +143,137 @@ interface SheetTally {
 }
 
 function checkSheetXml(xml: string, sheet: string, limits: WorkbookLimits, tally: SheetTally): { ok: false; problem: GuardProblem } | undefined {
-  const dimension = /<dimension\b[^>]*>/.exec(xml);
-  const ref = dimension ? attribute(dimension[0], 'ref') : undefined;
-  if (ref && areaOf(ref) > limits.maxDimensionArea) return fail('dimensionTooLarge', { ref, area: areaOf(ref), limit: limits.maxDimensionArea }, sheet, ref);
-
-  for (const m of xml.matchAll(/<mergeCell\b[^>]*>/g)) {
-    const r = attribute(m[0], 'ref') ?? '';
-    tally.merges += areaOf(r);
-    if (tally.merges > limits.maxMergeArea) return fail('mergeTooLarge', { ref: r, area: areaOf(r), limit: limits.maxMergeArea }, sheet, r);
+  const dimension = tagPattern('dimension', '').exec(xml);
+  if (dimension) {
+    const d = largest(attributeValues(dimension[0], 'ref'), areaOf);
+    if (d.area > limits.maxDimensionArea) return fail('dimensionTooLarge', { ref: d.ref, area: d.area, limit: limits.maxDimensionArea }, sheet, d.ref);
   }
-  for (const m of xml.matchAll(/<(?:[A-Za-z0-9]+:)?dataValidation\b[^>]*>/g)) {
-    let sqref = attribute(m[0], 'sqref');
-    if (sqref === undefined) {
-      // x14 validations keep the range in a child element: <xm:sqref>A1:A9</xm:sqref>
-      const rest = xml.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4096);
-      sqref = /<(?:[A-Za-z0-9]+:)?sqref>([^<]*)</.exec(rest)?.[1] ?? '';
+  // exceljs makes one object per column up to the highest <col> min or max, whatever the sheet holds.
+  for (const m of xml.matchAll(tagPattern('col'))) {
+    for (const v of [...attributeValues(m[0], 'min'), ...attributeValues(m[0], 'max')]) {
+      const n = parseInt(v, 10);
+      if (n > SHEET_COLUMNS) return fail('columnsTooLarge', { column: n, limit: SHEET_COLUMNS }, sheet);
     }
-    tally.validations += areaOfList(sqref);
-    if (tally.validations > limits.maxValidationArea) return fail('validationTooLarge', { ref: sqref, area: areaOfList(sqref), limit: limits.maxValidationArea }, sheet, sqref.split(/\s+/)[0]);
   }
-  let at = xml.indexOf('<c ');
-  while (at >= 0) {
+  for (const m of xml.matchAll(tagPattern('mergeCell'))) {
+    const r = largest(attributeValues(m[0], 'ref'), areaOf);
+    tally.merges += r.area;
+    if (tally.merges > limits.maxMergeArea) return fail('mergeTooLarge', { ref: r.ref, area: r.area, limit: limits.maxMergeArea }, sheet, r.ref);
+  }
+  // A validation's range is its sqref attribute, or for x14 validations the next <xm:sqref> element.
+  let awaiting = false;
+  for (const m of xml.matchAll(new RegExp(`${tagPattern('(?:[A-Za-z0-9]+:)?dataValidation').source}|<(?:[A-Za-z0-9]+:)?sqref>([^<]*)<`, 'g'))) {
+    let refs: string[];
+    if (m[1] === undefined) {
+      refs = attributeValues(m[0], 'sqref');
+      awaiting = refs.length === 0;
+      if (awaiting) continue;
+    } else {
+      if (!awaiting) continue;
+      awaiting = false;
+      refs = [unescapeXml(m[1])];
+    }
+    const r = largest(refs, areaOfList);
+    tally.validations += r.area;
+    if (tally.validations > limits.maxValidationArea) return fail('validationTooLarge', { ref: r.ref, area: r.area, limit: limits.maxValidationArea }, sheet, r.ref.trim().split(/\s+/)[0]);
+  }
+  // Cells: <c followed by whitespace, "/" or ">" (a tab or a line break is as good as a space).
+  const cell = /<c[ \t\r\n/>]/g;
+  while (cell.exec(xml)) {
     tally.cells += 1;
     if (tally.cells > limits.maxCells) return fail('tooManyCells', { limit: limits.maxCells }, sheet);
-    at = xml.indexOf('<c ', at + 3);
   }
   return undefined;
+}
+
+/**
+ * A defined name's text as the XML parser delivers it, pieces joined: comments, processing
+ * instructions and tags dropped, CDATA kept (one pass, so hostile nesting cannot make it slow).
+ */
+function elementText(inner: string): string {
+  let out = '';
+  let at = 0;
+  while (at < inner.length) {
+    const lt = inner.indexOf('<', at);
+    if (lt < 0) {
+      out += inner.slice(at);
+      break;
+    }
+    out += inner.slice(at, lt);
+    const [open, close] = inner.startsWith('<!--', lt) ? ['<!--', '-->'] : inner.startsWith('<![CDATA[', lt) ? ['<![CDATA[', ']]>'] : ['<', '>'];
+    const end = inner.indexOf(close, lt + open.length);
+    if (end < 0) break;
+    if (open === '<![CDATA[') out += inner.slice(lt + open.length, end);
+    at = end + close.length;
+  }
+  return unescapeXml(out);
 }
 
 function checkDefinedNames(workbookXml: string, limits: WorkbookLimits): { ok: false; problem: GuardProblem } | undefined {
   let area = 0;
-  for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
-    const formula = unescapeXml(m[2] ?? '');
+  const open = tagPattern('definedName');
+  for (let m = open.exec(workbookXml); m; m = open.exec(workbookXml)) {
+    if (m[0].endsWith('/>')) continue;
+    const from = m.index + m[0].length;
+    const close = workbookXml.indexOf('</definedName', from);
+    if (close < 0) break;
+    open.lastIndex = close;
+    const formula = elementText(workbookXml.slice(from, close));
     area += areaOfList(formula);
     if (area > limits.maxDefinedNameArea) {
-      return fail('definedNameTooLarge', { name: unescapeXml(attribute(`<d ${m[1]}>`, 'name') ?? ''), ref: formula.slice(0, 80), limit: limits.maxDefinedNameArea });
+      return fail('definedNameTooLarge', { name: attribute(m[0], 'name') ?? '', ref: formula.slice(0, 80), limit: limits.maxDefinedNameArea });
     }
   }
   return undefined;
 }
 
-function isXmlPart(name: string): boolean {
-  return /\.(xml|rels|vml)$/i.test(name);
+/**
+ * A part's name as exceljs sees it: JSZip resolves "." and ".." segments and empty segments
+ * (`xl/./worksheets//sheet1.xml`), and exceljs drops a leading "/".
+ */
+function partName(name: string): string {
+  const parts = name.split('/');
+  const out: string[] = [];
+  parts.forEach((part, i) => {
+    if (part === '.' || (part === '' && i !== 0 && i !== parts.length - 1)) return;
+    if (part === '..') out.pop();
+    else out.push(part);
+  });
+  const resolved = out.join('/');
+  return resolved.startsWith('/') ? resolved.slice(1) : resolved;
 }
 
-export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits): InspectResult {
+/** exceljs parses as a worksheet every part whose name merely contains `xl/worksheets/sheetN.xml` (its pattern is not anchored). */
+function isSheetPart(part: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/.test(part) || /xl\/worksheets\/sheet\d+[.]xml/.test(part);
+}
+
+/** Other parts exceljs parses as XML, found by the same unanchored patterns. */
+const EXCELJS_XML = [/xl\/worksheets\/_rels\/sheet\d+[.]xml.rels/, /xl\/drawings\/[a-zA-Z0-9]+[.]xml/, /xl\/comments\d+[.]xml/, /xl\/tables\/table\d+[.]xml/, /xl\/drawings\/_rels\/[a-zA-Z0-9]+[.]xml[.]rels/, /xl\/drawings\/vmlDrawing\d+[.]vml/];
+
+function isXmlPart(name: string): boolean {
+  const part = partName(name);
+  return /\.(xml|rels|vml)$/i.test(part) || isSheetPart(part) || EXCELJS_XML.some((p) => p.test(part));
+}
+
+/** The parts whose content the checks read: the workbook, its relationships, the worksheets. */
+function mustRead(name: string): boolean {
+  const part = partName(name);
+  return part === 'xl/workbook.xml' || part === 'xl/_rels/workbook.xml.rels' || isSheetPart(part);
+}
+
+/** True when the bytes hold "<!DOCTYPE" or "<!ENTITY" (any case); scanned as bytes, no decoding. */
+function declaresDoctype(bytes: Uint8Array): boolean {
+  // "!" is rare in spreadsheet XML, so look for it and check its neighbours.
+  for (let i = bytes.indexOf(0x21, 1); i >= 0; i = bytes.indexOf(0x21, i + 1)) {
+    if (bytes[i - 1] !== 0x3c) continue;
+    const word = String.fromCharCode(...bytes.subarray(i + 1, i + 8)).toUpperCase();
+    if (word.startsWith('DOCTYPE') || word.startsWith('ENTITY')) return true;
+  }
+  return false;
+}
+
+export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?: RawInflater): InspectResult {
   if (bytes.length > limits.maxFileBytes) return fail('tooLarge', { bytes: bytes.length, limit: limits.maxFileBytes });
   const directory = readCentralDirectory(bytes);
   if (!directory.ok) {
@@ -129,7 +283,7 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits): InspectR
   }
   const entries = directory.entries;
   if (entries.length > limits.maxEntries) return fail('tooManyEntries', { count: entries.length, limit: limits.maxEntries });
-  if (!entries.some((e) => e.name === 'xl/workbook.xml')) return fail('notWorkbook', {});
+  if (!entries.some((e) => partName(e.name) === 'xl/workbook.xml')) return fail('notWorkbook', {});
 
   // Inflate every entry (so the totals are real), keeping the XML we must read.
   const xml = new Map<string, string>();
@@ -137,7 +291,7 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits): InspectR
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     const room = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
-    const out = inflateEntry(bytes, entry, room, isXmlPart(entry.name));
+    const out = inflateEntry(bytes, entry, room, isXmlPart(entry.name), inflater);
     if (!out.ok) {
       if ('tooLarge' in out) {
         return limits.maxTotalBytes - total < limits.maxEntryBytes
@@ -152,16 +306,16 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits): InspectR
       return fail('compressionRatio', { entry: entry.name, ratio: Math.round(out.size / Math.max(1, entry.compressedSize)), limit: limits.maxRatio });
     }
     if (out.data) {
-      const text = decoder.decode(out.data);
       // A DOCTYPE is how entities (billion laughs, external files) get in; no part of an .xlsx needs one.
-      if (/<!DOCTYPE|<!ENTITY/i.test(text)) return fail('xmlEntities', { entry: entry.name });
-      xml.set(entry.name, text);
+      if (declaresDoctype(out.data)) return fail('xmlEntities', { entry: entry.name });
+      // By the name exceljs will use: of two entries under one name, JSZip keeps the last, and so does this map.
+      if (mustRead(entry.name)) xml.set(partName(entry.name), isSheetPart(partName(entry.name)) ? asciiView(out.data) : decoder.decode(out.data));
     }
   }
 
   const workbookXml = xml.get('xl/workbook.xml') ?? '';
   const names = sheetNames(workbookXml, xml.get('xl/_rels/workbook.xml.rels'));
-  const sheetParts = entriesOf(entries, /^xl\/worksheets\/[^/]+\.xml$/);
+  const sheetParts = [...xml.keys()].filter(isSheetPart);
   if (sheetParts.length > limits.maxSheets) return fail('tooManySheets', { count: sheetParts.length, limit: limits.maxSheets });
   const tally: SheetTally = { cells: 0, merges: 0, validations: 0 };
   for (const part of sheetParts) {
@@ -171,8 +325,4 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits): InspectR
   const named = checkDefinedNames(workbookXml, limits);
   if (named) return named;
   return { ok: true, sheets: [...names.values()] };
-}
-
-function entriesOf(entries: ZipEntry[], pattern: RegExp): string[] {
-  return entries.map((e) => e.name).filter((n) => pattern.test(n));
 }

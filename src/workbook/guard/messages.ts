@@ -29,7 +29,7 @@ const vi: Texts = {
   mergeTooLarge: (d) => `có vùng gộp ô ${d.ref} quá lớn (${d.area} ô; tổng giới hạn ${d.limit}); hãy bỏ gộp ô vùng này.`,
   validationTooLarge: (d) => `có quy tắc kiểm tra dữ liệu (Data Validation) trên vùng ${d.ref} quá lớn (${d.area} ô; tổng giới hạn ${d.limit}).`,
   definedNameTooLarge: (d) => `có tên vùng "${d.name}" (${d.ref}) quá lớn (tổng giới hạn ${d.limit} ô).`,
-  dimensionTooLarge: (d) => `khai báo vùng dữ liệu ${d.ref} (${d.area} ô) vượt giới hạn ${d.limit}; hãy mở bằng Excel và lưu lại.`,
+  dimensionTooLarge: (d) => `khai báo vùng dữ liệu ${d.ref} (${d.area} ô) vượt giới hạn ${d.limit}; hãy mở bằng Excel và lưu lại.`,  columnsTooLarge: (d) => `khai báo cột thứ ${d.column}, trong khi Excel chỉ có ${d.limit} cột; hãy mở bằng Excel và lưu lại.`,
 };
 
 const en: Texts = {
@@ -48,7 +48,7 @@ const en: Texts = {
   mergeTooLarge: (d) => `has a merged range ${d.ref} that is too large (${d.area} cells; total limit ${d.limit}); unmerge it.`,
   validationTooLarge: (d) => `has a data validation over ${d.ref}, too large (${d.area} cells; total limit ${d.limit}).`,
   definedNameTooLarge: (d) => `has a defined name "${d.name}" (${d.ref}) that is too large (total limit ${d.limit} cells).`,
-  dimensionTooLarge: (d) => `declares a used range ${d.ref} (${d.area} cells) beyond the limit of ${d.limit}; open it in Excel and save it again.`,
+  dimensionTooLarge: (d) => `declares a used range ${d.ref} (${d.area} cells) beyond the limit of ${d.limit}; open it in Excel and save it again.`,  columnsTooLarge: (d) => `declares column number ${d.column}, but Excel has only ${d.limit} columns; open it in Excel and save it again.`,
 };
 
 export function describeGuardProblem(problem: GuardProblem, file: string, lang: Lang): string {

@@ -31,7 +31,37 @@ function u32(b: Uint8Array, o: number): number {
   return (((b[o] as number) | ((b[o + 1] as number) << 8) | ((b[o + 2] as number) << 16)) >>> 0) + (b[o + 3] as number) * 0x1000000;
 }
 
-/** Reads the central directory; nothing is inflated yet. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lossyUtf8 = new TextDecoder();
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Names given by Info-ZIP Unicode Path extra fields (0x7075): JSZip uses one in place of the header's name. */
+function unicodePaths(extra: Uint8Array): string[] {
+  const names: string[] = [];
+  for (let p = 0; p + 4 <= extra.length; ) {
+    const id = u16(extra, p);
+    const length = u16(extra, p + 2);
+    if (id === 0x7075 && length >= 5) names.push(lossyUtf8.decode(extra.subarray(p + 4 + 5, Math.min(extra.length, p + 4 + length))));
+    p += 4 + length;
+  }
+  return names;
+}
+
+const unsupported = (entry?: string): { ok: false; problem: ZipProblem } => ({ ok: false, problem: { code: 'unsupportedZip', ...(entry !== undefined ? { entry } : {}) } });
+
+/**
+ * Reads the central directory; nothing is inflated yet. exceljs reads the same bytes with JSZip,
+ * which is lenient in ways that would let it see entries this reader does not: it follows a zip64
+ * record when any end-record field is at its maximum, shifts every offset when the directory does
+ * not end where the end record starts, reads directory records past the declared count, takes each
+ * name from the local header, and honours Unicode Path extra fields. Each of these is refused here,
+ * so both readers see exactly the same entries under the same names.
+ */
 export function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: ZipEntry[] } | { ok: false; problem: ZipProblem } {
   if (OLE2.every((v, i) => bytes[i] === v)) return { ok: false, problem: { code: 'legacyOrEncrypted' } };
   if (bytes.length < 4 || u32(bytes, 0) !== LOCAL) return { ok: false, problem: { code: bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b ? 'truncated' : 'notZip' } };
@@ -44,11 +74,13 @@ export function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: Zi
     }
   }
   if (eocd < 0) return { ok: false, problem: { code: 'truncated' } };
+  const disks = [u16(bytes, eocd + 4), u16(bytes, eocd + 6), u16(bytes, eocd + 8)];
   const count = u16(bytes, eocd + 10);
   const size = u32(bytes, eocd + 12);
   const start = u32(bytes, eocd + 16);
-  if (count === 0xffff || start === 0xffffffff) return { ok: false, problem: { code: 'unsupportedZip' } };
+  if (count === 0xffff || disks.includes(0xffff) || size === 0xffffffff || start === 0xffffffff) return unsupported();
   if (start + size > eocd) return { ok: false, problem: { code: 'truncated' } };
+  if (start + size < eocd) return unsupported();
   const entries: ZipEntry[] = [];
   let o = start;
   for (let i = 0; i < count; i++) {
@@ -60,13 +92,31 @@ export function readCentralDirectory(bytes: Uint8Array): { ok: true; entries: Zi
     const extraLength = u16(bytes, o + 30);
     const commentLength = u16(bytes, o + 32);
     const localHeaderOffset = u32(bytes, o + 42);
-    const name = new TextDecoder().decode(bytes.subarray(o + 46, o + 46 + nameLength));
-    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) return { ok: false, problem: { code: 'unsupportedZip', entry: name } };
+    if (o + 46 + nameLength + extraLength + commentLength > eocd) return { ok: false, problem: { code: 'truncated' } };
+    const nameBytes = bytes.subarray(o + 46, o + 46 + nameLength);
+    let name: string;
+    try {
+      name = strictUtf8.decode(nameBytes);
+    } catch {
+      return unsupported(lossyUtf8.decode(nameBytes));
+    }
+    if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) return unsupported(name);
+    if (unicodePaths(bytes.subarray(o + 46 + nameLength, o + 46 + nameLength + extraLength)).some((alias) => alias !== name)) return unsupported(name);
+    const h = localHeaderOffset;
+    if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL || h + 30 + u16(bytes, h + 26) > bytes.length) return { ok: false, problem: { code: 'truncated' } };
+    if (!sameBytes(bytes.subarray(h + 30, h + 30 + u16(bytes, h + 26)), nameBytes)) return unsupported(name);
     entries.push({ name, method, flags, compressedSize, localHeaderOffset });
     o += 46 + nameLength + extraLength + commentLength;
   }
+  if (o !== eocd) return unsupported();
   return { ok: true, entries };
 }
+
+/**
+ * A raw-DEFLATE inflater that stops past `limit` bytes: Node passes its native zlib (with
+ * maxOutputLength, much faster); the browser uses the chunked fflate one below.
+ */
+export type RawInflater = (compressed: Uint8Array, limit: number) => Uint8Array | 'tooLarge';
 
 export type InflateOutcome =
   | { ok: true; data?: Uint8Array; size: number }
@@ -80,7 +130,7 @@ const CHUNK = 16 * 1024;
  * Inflates one entry, stopping as soon as more than `limit` bytes come out. With `keep` the bytes
  * are returned (for XML we must read); otherwise only counted.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, keep: boolean): InflateOutcome {
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, keep: boolean, native?: RawInflater): InflateOutcome {
   if (entry.flags & 0x1) return { ok: false, problem: { code: 'legacyOrEncrypted' } };
   const h = entry.localHeaderOffset;
   if (h + 30 > bytes.length || u32(bytes, h) !== LOCAL) return { ok: false, problem: { code: 'truncated' } };
@@ -93,6 +143,15 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, limit: number, 
     return { ok: true, size: compressed.length, ...(keep ? { data: compressed } : {}) };
   }
   if (entry.method !== 8) return { ok: false, problem: { code: 'unsupportedZip', entry: entry.name } };
+  if (native) {
+    try {
+      const data = native(compressed, limit);
+      if (data === 'tooLarge') return { ok: false, tooLarge: true, size: limit + 1 };
+      return { ok: true, size: data.length, ...(keep ? { data } : {}) };
+    } catch {
+      return { ok: false, problem: { code: 'truncated' } };
+    }
+  }
 
   const parts: Uint8Array[] = [];
   let size = 0;

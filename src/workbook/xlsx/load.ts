@@ -6,13 +6,14 @@ import ExcelJS from 'exceljs';
 import { inspectXlsx } from '../guard/inspect';
 import { DEFAULT_LIMITS, type WorkbookLimits } from '../guard/limits';
 import { type GuardProblem } from '../guard/inspect';
+import { type RawInflater } from '../guard/zip';
 import { type WorkbookGrid } from '../grid';
 import { gridFromWorkbook } from './to-grid';
 
 export type LoadResult = { ok: true; grid: WorkbookGrid } | { ok: false; problem: GuardProblem };
 
-export async function loadWorkbookGrid(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS): Promise<LoadResult> {
-  const checked = inspectXlsx(bytes, limits);
+export async function loadWorkbookGrid(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS, inflater?: RawInflater): Promise<LoadResult> {
+  const checked = inspectXlsx(bytes, limits, inflater);
   if (!checked.ok) return checked;
   const wb = new ExcelJS.Workbook();
   try {

@@ -3,6 +3,7 @@
  * capped heap; if exceljs still exhausts it, only this process dies and the pool reports the file.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS } from '../guard/limits';
 import { loadWorkbookGrid } from './load';
 
@@ -16,6 +17,17 @@ export type ParseReply =
   | { id: number; ok: false; problem: import('../guard/inspect').GuardProblem }
   | { id: number; ok: false; io: string };
 
+/** Node's native inflater, stopped by zlib itself one byte past the limit. */
+function nativeInflate(compressed: Uint8Array, limit: number): Uint8Array | 'tooLarge' {
+  try {
+    const out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, limit) });
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'tooLarge';
+    throw e;
+  }
+}
+
 async function handle(request: ParseRequest): Promise<ParseReply> {
   try {
     const size = statSync(request.file).size;
@@ -23,7 +35,7 @@ async function handle(request: ParseRequest): Promise<ParseReply> {
       return { id: request.id, ok: false, problem: { code: 'tooLarge', detail: { bytes: size, limit: DEFAULT_LIMITS.maxFileBytes } } };
     }
     const bytes = new Uint8Array(readFileSync(request.file));
-    const result = await loadWorkbookGrid(bytes);
+    const result = await loadWorkbookGrid(bytes, DEFAULT_LIMITS, nativeInflate);
     return result.ok ? { id: request.id, ok: true, grid: result.grid } : { id: request.id, ok: false, problem: result.problem };
   } catch (e) {
     return { id: request.id, ok: false, io: (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)) };

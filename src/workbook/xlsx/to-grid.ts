@@ -1,10 +1,8 @@
 /** exceljs workbook → host-neutral grid (values only), bounded in rows and columns. */
 import type ExcelJS from 'exceljs';
-import { type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 
-/** A data sheet has a few dozen rows; anything beyond this is not read (the guard already bounds the file). */
-export const MAX_GRID_ROWS = 5000;
-export const MAX_GRID_COLUMNS = 60;
+const MAX_FORMULA_TEXT = 80;
 
 function toGridCell(value: ExcelJS.CellValue): GridCell {
   if (value === null || value === undefined) return null;
@@ -17,7 +15,10 @@ function toGridCell(value: ExcelJS.CellValue): GridCell {
       const f = value as ExcelJS.CellFormulaValue;
       const result = f.result;
       const plain = result === undefined || result === null ? null : result instanceof Date ? result.toISOString().slice(0, 10) : typeof result === 'object' ? null : result;
-      return { formula: String(f.formula ?? (value as { sharedFormula?: string }).sharedFormula ?? ''), result: plain };
+      // Readers only need to know a formula is there (and show its start): long formula text would
+      // only weigh down the grid sent back from the parser process.
+      const text = String(f.formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '');
+      return { formula: text.length > MAX_FORMULA_TEXT ? `${text.slice(0, MAX_FORMULA_TEXT)}…` : text, result: plain };
     }
     if ('text' in value) return String((value as ExcelJS.CellHyperlinkValue).text);
   }
