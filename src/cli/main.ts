@@ -6,8 +6,13 @@ import { EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
 import { cliMessages } from './messages';
 import { rubricsVerb, showVerb } from './verbs/catalogue';
 import { consolidateVerb } from './verbs/consolidate';
+import { rubricImportVerb } from './verbs/rubric-import';
+import { rubricTemplateVerb } from './verbs/rubric-template';
 import { scoreVerb } from './verbs/score';
+import { standardsVerb } from './verbs/standards';
+import { targetsVerb } from './verbs/targets';
 import { templateVerb } from './verbs/template';
+import { trackVerb } from './verbs/track';
 
 const COMMON = { values: ['--lang'], booleans: ['--json', '--help', '-h'] } as const;
 
@@ -17,6 +22,11 @@ const verbs: Record<string, Verb> = {
   template: templateVerb,
   score: scoreVerb,
   consolidate: consolidateVerb,
+  'rubric-template': rubricTemplateVerb,
+  'rubric-import': rubricImportVerb,
+  targets: targetsVerb,
+  track: trackVerb,
+  standards: standardsVerb,
 };
 
 function languageOf(argv: readonly string[]): Lang {

@@ -54,15 +54,32 @@ function isBlankExpr(x: string): string {
   return `AND(NOT(ISNUMBER(${x})),NOT(ISLOGICAL(${x})),LEN(TRIM(SUBSTITUTE(${x}&"",${NBSP}," ")))=0)`;
 }
 
-/** Decimal text (digits, one "," or "."), or dot-grouped thousands when `thousands` allows them. */
+/**
+ * Dot-grouped thousands as the engine reads them ("4.380", "1.000.000.000", "1.000,5"): the integer
+ * part's dots sit every fourth character after a first group of 1-3 digits not starting with 0.
+ * Gives the test and the number it reads. In a percent, a single dot with no comma is a decimal point
+ * ("75.35%"), as in the engine. (A test, not a FALSE result: LibreOffice counts FALSE as a number.)
+ */
+function dotGrouped(t: string, percentSign: string): { test: string; value: string } {
+  const dots = `(LEN(${t})-LEN(SUBSTITUTE(${t},".","")))`;
+  const commas = `(LEN(${t})-LEN(SUBSTITUTE(${t},",","")))`;
+  const intPart = `IF(${commas}=1,LEFT(${t},FIND(",",${t})-1),${t})`;
+  const p = `FIND(".",${intPart})`;
+  const spots = [0, 4, 8, 12, 16].map((k) => `(MID(${intPart},${p}+${k},1)=".")`).join('+');
+  const frac = `IF(${commas}=1,VALUE(MID(${t},FIND(",",${t})+1,30))/10^LEN(MID(${t},FIND(",",${t})+1,30)),0)`;
+  // AND() propagates errors, so the FIND-based tests are wrapped: no dot means no thousands groups.
+  const grouped = `IFERROR(AND(NOT(AND(${percentSign},${dots}=1,${commas}=0)),${commas}<=1,${dots}>=1,LEFT(${t},1)<>"0",${p}<=4,LEN(${intPart})-${p}=4*${dots}-1,${spots}=${dots}),FALSE)`;
+  return { test: grouped, value: `VALUE(SUBSTITUTE(${intPart},".",""))+${frac}` };
+}
+
+/** Decimal text (digits, one "," or "."), or dot-grouped thousands. */
 function decimalFromText(t: string, percentSign: string): string {
   const sepCount = `(LEN(${t})-LEN(SUBSTITUTE(SUBSTITUTE(${t},",",""),".","")))`;
   const pos = `IFERROR(FIND(",",${t}),IFERROR(FIND(".",${t}),0))`;
   const whole = `IF(${pos}=1,0,VALUE(LEFT(${t},${pos}-1)))`;
   const frac = `VALUE(MID(${t},${pos}+1,30))/10^LEN(MID(${t},${pos}+1,30))`;
-  // AND() propagates errors, so the FIND-based tests are wrapped: no dot means no thousands groups.
-  const dotThousands = `IFERROR(AND(NOT(${percentSign}),LEN(${t})-FIND(".",${t})=3,LEFT(${t},1)<>"0",FIND(".",${t})<=4),FALSE)`;
-  return `IF(OR(${t}="",${sepCount}>1,LEFT(${t},1)="-",NOT(ISERROR(FIND("E",UPPER(${t}))))),"?",IF(${dotThousands},VALUE(SUBSTITUTE(${t},".","")),IF(${pos}=0,VALUE(${t}),${whole}+${frac})))`;
+  const grouped = dotGrouped(t, percentSign);
+  return `IF(OR(${t}="",LEFT(${t},1)="-",NOT(ISERROR(FIND("E",UPPER(${t}))))),"?",IF(${grouped.test},${grouped.value},IF(${sepCount}>1,"?",IF(${pos}=0,VALUE(${t}),${whole}+${frac}))))`;
 }
 
 export function helperFormulas(c: CompiledCriterion, input: string, h: HelperCells): { h1: string; h2: string; h3: string } {
@@ -85,9 +102,11 @@ export function helperFormulas(c: CompiledCriterion, input: string, h: HelperCel
       return { h1, h2, h3 };
     }
     case 'count': {
-      const h1 = `IF(ISTEXT(${input}),TRIM(SUBSTITUTE(${input},${NBSP}," ")),"")`;
-      const token = `LEFT(${h.h1},FIND(" ",${h.h1}&" ")-1)`;
-      const fromToken = `IF(OR(LEFT(${token},1)="-",ISNUMBER(FIND(",",${token}))),"?",IF(ISNUMBER(FIND(".",${token})),IF(AND(LEN(${token})-FIND(".",${token})=3,FIND(".",${token})<=4,LEFT(${token},1)<>"0"),VALUE(SUBSTITUTE(${token},".","")),"?"),VALUE(${token})))`;
+      // h1 is the first word ("20 văn bản" gives "20"), so h2 refers to it rather than repeating it.
+      const trimmed = `TRIM(SUBSTITUTE(${input},${NBSP}," "))`;
+      const h1 = `IF(ISTEXT(${input}),LEFT(${trimmed},FIND(" ",${trimmed}&" ")-1),"")`;
+      const token = h.h1;
+      const fromToken = `IF(OR(LEFT(${token},1)="-",ISNUMBER(FIND(",",${token}))),"?",IF(ISNUMBER(FIND(".",${token})),IF(${dotGrouped(token, 'FALSE').test},${dotGrouped(token, 'FALSE').value},"?"),VALUE(${token})))`;
       const h2 = `IF(${h.h1}="","",IFERROR(${fromToken},"?"))`;
       const whole = (v: string) => `IF(OR(${v}<0,ABS(${v}-ROUND(${v},0))>1E-9),"?",ROUND(${v},0))`;
       const h3 = `IFERROR(IF(${blank},"",IF(ISLOGICAL(${input}),"?",IF(ISNUMBER(${input}),${whole(input)},IF(${h.h2}="?","?",${whole(h.h2)})))),"?")`;

@@ -13,6 +13,20 @@ Verbs:
                           score data sheets into a results workbook (inputs never changed)
   consolidate FILE|DIR… -o OUT.xlsx [--khoi NAME] [--ky 2023] [--rubric ID]
                           consolidate and rank the Block's units, propose the award
+  rubric-template -o FILE.xlsx
+                          a blank rubric sheet (with section I of the 2023 appendix as an example, and instructions)
+  rubric-import FILE.xlsx [--sheet NAME] -o RUBRIC.json
+                          turn an appendix typed in Excel into a rubric, checking every cell;
+                          the .json works in every verb that takes --rubric
+  targets --set ID [--year 2024] -o FILE.xlsx
+                          a tracking workbook for a target set (nq04-dongthap, dti-province-2022…): the
+                          years' results, next year to fill in, Vượt/Đạt/Chưa đạt by formula, gap to target
+  track FILE|DIR… [-o REPORT.xlsx]
+                          read filled tracking workbooks: each indicator's status, counts per group;
+                          DTI: total from the pillars, rank, pillars against targets, indicators not met
+  standards [--set ID] [--category CAT] [--unit NAME] [--ky 2024] -o FILE.xlsx
+                          emulation standards checklist by unit category (default dongthap-207-2022; CAT:
+                          so-ban-nganh, huyen, xa, nong-nghiep, y-te, giao-duc, doanh-nghiep, ca-nhan)
 
 Common options:
   --json                  machine output on stdout (messages on stderr)
@@ -57,4 +71,20 @@ Exit codes: 0 all good; 1 some inputs had errors; 2 usage error.`,
   pillarTarget: 'target',
   tableRows: (n) => `${n} rows`,
   indicatorsTitle: 'Component indicators',
+  needRubricSheet: 'an .xlsx file with a rubric sheet',
+  needJsonOutput: '-o FILE.json',
+  notJsonOutput: (f) => `The output "${f}" must end in .json.`,
+  rubricNotWritten: (f) => `The rubric sheet still has errors, so "${f}" was not written; fix the cells above and run again.`,
+  rubricImported: (f, id, sections, criteria, total) => `Wrote rubric ${id} (${sections} sections, ${criteria} criteria, ${total} points in total): ${f}`,
+  rubricTemplateWritten: (f) => `Wrote the rubric sheet template: ${f} (see the "Hướng dẫn" and "Ví dụ" sheets).`,
+  needSet: '--set ID (a target set: nq04-dongthap, dti-province-2022, …)',
+  notATargetSet: (ref, sets) => `"${ref}" is not a target set; built-in sets: ${sets}.`,
+  targetsWritten: (f, id, n, year) => `Tracking workbook for ${id} written (${n} indicators, ${year} to fill in): ${f}`,
+  trackSet: (id, sheet, year, met, notMet, unknown, total) => `${id} — sheet "${sheet}", year ${year}: met or exceeded ${met}/${total}; not met ${notMet}/${total}; not assessed ${unknown}`,
+  trackCounts: (vuot, dat, chuaDat, unknown) => `exceeded ${vuot}, met ${dat}, not met ${chuaDat}, not assessed ${unknown}`,
+  trackDti: (subject, year, total, rank) => `DTI ${subject} ${year}: ${total} points (from the pillars), rank ${rank} in the table`,
+  trackBest: (name, value) => `best: ${name} ${value}`,
+  trackNotReached: (n, unassessed) => `Component indicators not at their target: ${n}; not assessable: ${unassessed}`,
+  unknownCategory: (c, known) => `No unit category "${c}". Categories: ${known}.`,
+  standardsWritten: (f, n) => `Emulation standards checklist written (${n} unit categories): ${f}`,
 };

@@ -11,6 +11,20 @@ Lệnh:
                           chấm điểm các phiếu dữ liệu, ghi sổ kết quả (không sửa tệp gốc)
   consolidate TỆP|THƯ-MỤC… -o TỔNG-HỢP.xlsx [--khoi TÊN] [--ky 2023] [--rubric ID]
                           tổng hợp, xếp hạng các đơn vị của Khối, đề xuất khen thưởng
+  rubric-template -o TỆP.xlsx
+                          mẫu trang bộ tiêu chí (có ví dụ Mục I của phụ lục 2023 và hướng dẫn)
+  rubric-import TỆP.xlsx [--sheet TÊN] -o BỘ-TIÊU-CHÍ.json
+                          chuyển bảng phụ lục gõ trong Excel thành bộ tiêu chí, kiểm tra từng ô;
+                          tệp .json dùng được ở mọi lệnh có --rubric
+  targets --set ID [--year 2024] -o TỆP.xlsx
+                          sổ theo dõi chỉ tiêu (nq04-dongthap, dti-province-2022…): kết quả các năm,
+                          cột năm tới để điền, đánh giá Vượt/Đạt/Chưa đạt tự tính, khoảng cách đến mục tiêu
+  track TỆP|THƯ-MỤC… [-o BÁO-CÁO.xlsx]
+                          đọc sổ theo dõi đã điền: đánh giá từng chỉ tiêu, số đạt/vượt/chưa đạt theo nhóm;
+                          DTI: tổng điểm từ trụ cột, thứ hạng, trụ cột so với mục tiêu, chỉ tiêu chưa đạt
+  standards [--set ID] [--category LOẠI] [--unit TÊN] [--ky 2024] -o TỆP.xlsx
+                          phiếu tiêu chuẩn thi đua theo loại đơn vị (mặc định dongthap-207-2022; LOẠI:
+                          so-ban-nganh, huyen, xa, nong-nghiep, y-te, giao-duc, doanh-nghiep, ca-nhan)
 
 Tùy chọn chung:
   --json                  in kết quả dạng JSON (thông báo ra stderr)
@@ -55,4 +69,20 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi; 2 dùng sai lệnh.`,
   pillarTarget: 'mục tiêu',
   tableRows: (n: number) => `${n} dòng`,
   indicatorsTitle: 'Chỉ tiêu thành phần',
+  needRubricSheet: 'tệp .xlsx có trang bộ tiêu chí',
+  needJsonOutput: '-o TỆP.json',
+  notJsonOutput: (f: string) => `Tệp kết quả "${f}" phải có đuôi .json.`,
+  rubricNotWritten: (f: string) => `Trang bộ tiêu chí còn lỗi nên chưa ghi "${f}"; sửa các ô nêu trên rồi chạy lại.`,
+  rubricImported: (f: string, id: string, sections: number, criteria: number, total: number) => `Đã ghi bộ tiêu chí ${id} (${sections} mục, ${criteria} tiêu chí, tổng ${total} điểm): ${f}`,
+  rubricTemplateWritten: (f: string) => `Đã tạo mẫu trang bộ tiêu chí: ${f} (xem trang "Hướng dẫn" và trang "Ví dụ").`,
+  needSet: 'cần --set ID (bộ chỉ tiêu: nq04-dongthap, dti-province-2022, …)',
+  notATargetSet: (ref: string, sets: string) => `"${ref}" không phải bộ chỉ tiêu; các bộ có sẵn: ${sets}.`,
+  targetsWritten: (f: string, id: string, n: number, year: string) => `Đã tạo sổ theo dõi ${id} (${n} chỉ tiêu, cột năm ${year} để điền): ${f}`,
+  trackSet: (id: string, sheet: string, year: string, met: number, notMet: number, unknown: number, total: number) => `${id} — trang "${sheet}", năm ${year}: đạt và vượt ${met}/${total}; chưa đạt ${notMet}/${total}; chưa đánh giá ${unknown}`,
+  trackCounts: (vuot: number, dat: number, chuaDat: number, unknown: number) => `vượt ${vuot}, đạt ${dat}, chưa đạt ${chuaDat}, chưa đánh giá ${unknown}`,
+  trackDti: (subject: string, year: string, total: string, rank: string) => `DTI ${subject} năm ${year}: ${total} điểm (tính từ trụ cột), hạng ${rank} trong bảng`,
+  trackBest: (name: string, value: string) => `cao nhất: ${name} ${value}`,
+  trackNotReached: (n: number, unassessed: number) => `Chỉ tiêu thành phần chưa đạt mục tiêu: ${n}; chưa đánh giá được: ${unassessed}`,
+  unknownCategory: (c: string, known: string) => `Không có loại đơn vị "${c}". Các loại: ${known}.`,
+  standardsWritten: (f: string, n: number) => `Đã tạo phiếu tiêu chuẩn thi đua (${n} loại đơn vị): ${f}`,
 };

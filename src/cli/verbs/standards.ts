@@ -1,0 +1,55 @@
+/** `ktd5 standards [--set ID] [--category ID] [--unit NAME] [--ky YEAR] -o FILE`: checklist sheets of the emulation standards by unit category. */
+import { type TargetSetData } from '../../engine';
+import { matchCategories, standardsWorkbook } from '../../workbook/tracking/standards';
+import { renderXlsx } from '../../workbook/xlsx/render';
+import { UsageError } from '../args';
+import { flag, type Verb } from '../context';
+import { resolveDocument } from '../documents';
+import { writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { expectPositionals } from './catalogue';
+
+export const DEFAULT_STANDARDS = 'dongthap-207-2022';
+
+export const standardsVerb: Verb = {
+  flags: { values: ['--set', '--category', '--unit', '--ky', '-o', '--output'], booleans: [] },
+  async run(ctx) {
+    expectPositionals(ctx, 0, 0, '');
+    const output = flag(ctx, '-o', '--output');
+    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
+    if (!/\.xlsx$/i.test(output)) {
+      ctx.io.err(ctx.m.notXlsxOutput(output));
+      return EXIT_USAGE;
+    }
+    const year = flag(ctx, '--ky') ?? String(new Date().getFullYear());
+    if (!/^\d{4}$/.test(year)) throw new UsageError('badValue', `--ky ${year}`);
+    const ref = flag(ctx, '--set') ?? DEFAULT_STANDARDS;
+    const found = resolveDocument(ref, ctx.m, ctx.lang);
+    if (!found.ok) {
+      ctx.io.err(found.message);
+      return found.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS;
+    }
+    if (found.document.kind !== 'targets') {
+      ctx.io.err(ctx.m.notATargetSet(ref, 'dongthap-207-2022, tuyenquang-154-2022'));
+      return EXIT_USAGE;
+    }
+    const doc: TargetSetData = found.document;
+    const wanted = ctx.args.values.get('--category') ?? [];
+    let categories = doc.groups.map((g) => g.id);
+    if (wanted.length > 0) {
+      const matched = wanted.flatMap((w) => w.split(',')).map((w) => ({ w, ids: matchCategories(doc, w.trim()) }));
+      const unknown = matched.filter((m) => m.ids.length === 0);
+      if (unknown.length > 0) {
+        ctx.io.err(ctx.m.unknownCategory(unknown.map((u) => u.w).join(', '), doc.groups.map((g) => `${g.id} (${g.title})`).join('; ')));
+        return EXIT_USAGE;
+      }
+      categories = [...new Set(matched.flatMap((m) => m.ids))];
+    }
+    const unit = flag(ctx, '--unit');
+    const spec = standardsWorkbook(doc, categories, { year, ...(unit ? { unit } : {}) });
+    writeAtomically(output, await renderXlsx(spec));
+    if (ctx.json) ctx.io.out(JSON.stringify({ file: output, set: doc.id, year, categories: categories.map((id) => ({ id, title: doc.groups.find((g) => g.id === id)?.title ?? id, standards: doc.groups.find((g) => g.id === id)?.indicators.length ?? 0 })), sheets: spec.sheets.map((s) => s.name) }, null, 2));
+    else ctx.io.err(ctx.m.standardsWritten(output, categories.length));
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,49 @@
+/** `ktd5 targets --set ID -o FILE`: a tracking workbook for a target set or the DTI index. */
+import { builtinDocuments } from '../../rubrics';
+import { trackingView, trackingTableOf } from '../../workbook/tracking/model';
+import { trackingWorkbook } from '../../workbook/tracking/workbooks';
+import { renderXlsx } from '../../workbook/xlsx/render';
+import { UsageError } from '../args';
+import { flag, type Verb } from '../context';
+import { resolveDocument } from '../documents';
+import { writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { expectPositionals } from './catalogue';
+
+export const targetsVerb: Verb = {
+  flags: { values: ['--set', '--year', '-o', '--output'], booleans: [] },
+  async run(ctx) {
+    expectPositionals(ctx, 0, 0, '');
+    const ref = flag(ctx, '--set');
+    const output = flag(ctx, '-o', '--output');
+    if (!ref) throw new UsageError('missingArgument', ctx.m.needSet);
+    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
+    if (!/\.xlsx$/i.test(output)) {
+      ctx.io.err(ctx.m.notXlsxOutput(output));
+      return EXIT_USAGE;
+    }
+    const year = flag(ctx, '--year');
+    if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError('badValue', `--year ${year}`);
+    const found = resolveDocument(ref, ctx.m, ctx.lang);
+    if (!found.ok) {
+      ctx.io.err(found.message);
+      return found.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS;
+    }
+    const doc = found.document;
+    const spec = trackingWorkbook(doc, year);
+    if (!spec) {
+      const sets = builtinDocuments().filter((d) => d.kind !== 'rubric').map((d) => d.id);
+      ctx.io.err(ctx.m.notATargetSet(ref, sets.join(', ')));
+      return EXIT_USAGE;
+    }
+    writeAtomically(output, await renderXlsx(spec));
+    const table = trackingTableOf(doc, year ? { nextYear: year } : {});
+    const view = table ? trackingView(table, ctx.lang) : undefined;
+    if (ctx.json) {
+      ctx.io.out(JSON.stringify({ file: output, set: doc.id, kind: doc.kind, years: table?.years ?? [], sheets: spec.sheets.map((s) => s.name), indicators: view?.total.total ?? 0 }, null, 2));
+    } else {
+      ctx.io.err(ctx.m.targetsWritten(output, doc.id, view?.total.total ?? 0, table?.years.at(-1) ?? ''));
+    }
+    return EXIT_OK;
+  },
+};

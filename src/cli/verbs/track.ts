@@ -1,0 +1,76 @@
+/** `ktd5 track FILE… [--json] [-o OUT]`: statuses, counts per group and the DTI from filled tracking workbooks. */
+import path from 'node:path';
+import { formatNumber } from '../../engine';
+import { workbookTexts } from '../../workbook/messages';
+import { type FileOutcome } from '../../workbook/khoi/score-files';
+import { trackFiles, trackJson } from '../../workbook/tracking/report';
+import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
+import { ParserPool } from '../../workbook/xlsx/pool';
+import { renderXlsx } from '../../workbook/xlsx/render';
+import { UsageError } from '../args';
+import { flag, type Verb } from '../context';
+import { collectXlsx, isAnInput, writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+
+function display(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+export const trackVerb: Verb = {
+  flags: { values: ['-o', '--output'], booleans: [] },
+  async run(ctx) {
+    if (ctx.args.positionals.length === 0) throw new UsageError('missingArgument', ctx.m.needInputs);
+    const output = flag(ctx, '-o', '--output');
+    const { files, missing } = collectXlsx(ctx.args.positionals);
+    for (const f of missing) ctx.io.err(ctx.m.noSuchInput(f));
+    if (files.length === 0) {
+      ctx.io.err(ctx.m.noXlsxFound);
+      return EXIT_USAGE;
+    }
+    if (output && !/\.xlsx$/i.test(output)) {
+      ctx.io.err(ctx.m.notXlsxOutput(output));
+      return EXIT_USAGE;
+    }
+    if (output && isAnInput(output, files)) {
+      ctx.io.err(ctx.m.outputIsInput(output));
+      return EXIT_USAGE;
+    }
+    const t = workbookTexts(ctx.lang);
+    const pool = new ParserPool();
+    let outcomes: FileOutcome[];
+    try {
+      let done = 0;
+      outcomes = await Promise.all(
+        files.map(async (file) => {
+          const r = await pool.parse(file);
+          done++;
+          if (files.length > 1) ctx.io.err(t.progress(done, files.length, display(file)));
+          return { file: display(file), ...r } as FileOutcome;
+        }),
+      );
+    } finally {
+      pool.close();
+    }
+    const report = trackFiles(outcomes, ctx.lang);
+    for (const m of missing) report.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
+    if (output) writeAtomically(output, await renderXlsx(trackReportWorkbook(report, ctx.lang)));
+    for (const e of report.errors) ctx.io.err(e.message);
+    if (ctx.json) {
+      ctx.io.out(JSON.stringify(trackJson(report, output ?? null), null, 2));
+    } else {
+      for (const s of report.sets) {
+        ctx.io.out(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total));
+        for (const g of s.view.groups) ctx.io.out(`  ${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`);
+      }
+      for (const d of report.dti) {
+        const total = d.total === null ? '?' : formatNumber(Math.round(d.total * 10000) / 10000);
+        ctx.io.out(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—'));
+        for (const p of d.pillars) ctx.io.out(`  ${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`);
+        ctx.io.out(ctx.m.trackNotReached(d.notReached.length, d.unassessed));
+      }
+      if (output) ctx.io.err(ctx.m.written(output));
+    }
+    return report.errors.some((e) => e.severity === 'error') ? EXIT_INPUT_ERRORS : EXIT_OK;
+  },
+};

@@ -1,0 +1,165 @@
+/**
+ * The province's tracking as data: a target set's indicators by group, with the years' results, and
+ * their evaluation by the engine. Pure: the `targets`/`track` verbs, the tracking sheet reader and the
+ * task pane ("Chỉ tiêu" screen: see trackingView) all go through here.
+ */
+import { evaluateTarget, isBlank, STATUS_LABELS, statusFromText, type DocumentData, type IndicatorData, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
+import { isMeasurable } from './interval';
+
+export interface TrackedIndicator {
+  id: string;
+  row: string;
+  text: string;
+  target?: string;
+  /** Results by year, in the table's year order; the last year is the one the officer fills in. */
+  values: Record<string, RawValue>;
+  /** The status the officer chose, for targets the engine cannot measure ("Nhân rộng"…). */
+  manualStatus?: string;
+  printedStatus?: string;
+  plans?: Record<string, string | null>;
+  lead?: string;
+  partners?: string[];
+  note?: string;
+}
+
+export interface TrackedGroup {
+  id: string;
+  row: string;
+  title: string;
+  indicators: TrackedIndicator[];
+}
+
+export interface TrackingTable {
+  setId: string;
+  title: string;
+  targetLabel: string;
+  /** Printed years, then the next year (input). */
+  years: string[];
+  groups: TrackedGroup[];
+  /** The document's own count, when it states one ("11/17"). */
+  printedSummary?: Record<string, string>;
+  source?: string;
+}
+
+export interface IndicatorView {
+  group: string;
+  id: string;
+  text: string;
+  target: string | null;
+  /** The year evaluated: the next year when filled in, else the last printed year. */
+  year: string | null;
+  result: RawValue;
+  status: TargetStatusCode;
+  label: string;
+  /** How the status was reached: the engine, or the officer's judgement for a qualitative target. */
+  basis: 'engine' | 'manual' | 'none';
+  gap: number | null;
+  printedStatus: string | null;
+  lead: string | null;
+  partners: string[];
+  problem: string | null;
+}
+
+export interface GroupCount {
+  id: string;
+  title: string;
+  total: number;
+  vuot: number;
+  dat: number;
+  chuaDat: number;
+  unknown: number;
+  /** Met or exceeded. */
+  met: number;
+}
+
+export interface TrackingView {
+  setId: string;
+  title: string;
+  indicators: IndicatorView[];
+  groups: GroupCount[];
+  total: GroupCount;
+  printedSummary: Record<string, string> | null;
+}
+
+/** The years of a target set's table: the printed years and the one after. */
+export function trackingYears(resultYears: readonly string[], next?: string): string[] {
+  const last = resultYears.at(-1);
+  const following = next ?? (last && /^\d{4}$/.test(last) ? String(Number(last) + 1) : String(new Date().getFullYear()));
+  return [...resultYears.filter((y) => y !== following), following];
+}
+
+function indicatorOf(i: IndicatorData, years: string[]): TrackedIndicator {
+  return {
+    id: i.id,
+    row: i.row,
+    text: i.text,
+    ...(i.target !== undefined ? { target: i.target } : {}),
+    values: Object.fromEntries(years.map((y) => [y, i.results?.[y] ?? null])),
+    ...(i.status ? { printedStatus: i.status } : {}),
+    ...(i.plans ? { plans: i.plans } : {}),
+    ...(i.lead ? { lead: i.lead } : {}),
+    ...(i.partners ? { partners: i.partners } : {}),
+    ...(i.note ? { note: i.note } : {}),
+  };
+}
+
+/** The tracking table of a built-in document, prefilled with the results it prints. */
+export function trackingTableOf(doc: DocumentData, options: { nextYear?: string; groups?: string[] } = {}): TrackingTable | undefined {
+  const fields = doc.kind === 'targets' ? doc : doc.kind === 'index' ? doc.indicators : undefined;
+  if (!fields) return undefined;
+  const years = trackingYears(fields.resultYears, options.nextYear);
+  const groups = fields.groups.filter((g) => !options.groups || options.groups.includes(g.id));
+  return {
+    setId: doc.id,
+    title: doc.title,
+    targetLabel: fields.targetLabel,
+    years,
+    groups: groups.map((g) => ({ id: g.id, row: g.row, title: g.title, indicators: g.indicators.map((i) => indicatorOf(i, years)) })),
+    ...(doc.kind === 'targets' && doc.summary ? { printedSummary: doc.summary } : {}),
+    source: `${doc.source.title} (${doc.source.number}, ${doc.source.date})`,
+  };
+}
+
+/** Which year is evaluated, and against which previous result (the sheet's formulas do the same). */
+export function evaluatedYear(years: readonly string[], values: Record<string, RawValue>): { year?: string; previous?: string } {
+  const n = years.length;
+  const last = years[n - 1];
+  if (last !== undefined && !isBlank(values[last])) return { year: last, ...(n > 1 ? { previous: years[n - 2] } : {}) };
+  if (n < 2) return {};
+  return { year: years[n - 2], ...(n > 2 ? { previous: years[n - 3] } : {}) };
+}
+
+export function evaluateIndicator(table: TrackingTable, group: string, i: TrackedIndicator, lang: Lang): IndicatorView {
+  const { year, previous } = evaluatedYear(table.years, i.values);
+  const result = year ? i.values[year] : null;
+  const base = { group, id: i.id, text: i.text, target: i.target ?? null, year: year ?? null, result: result ?? null, printedStatus: i.printedStatus ?? null, lead: i.lead ?? null, partners: i.partners ?? [] };
+  if (!isMeasurable(i.target)) {
+    const manual = i.manualStatus ? statusFromText(i.manualStatus) : undefined;
+    const status = manual ?? 'unknown';
+    return { ...base, status, label: STATUS_LABELS[lang][status], basis: manual ? 'manual' : 'none', gap: null, problem: null };
+  }
+  const e = evaluateTarget(i.target, result ?? null, previous ? i.values[previous] : undefined);
+  const error = e.issues.find((x) => x.severity === 'error');
+  return {
+    ...base,
+    status: e.status,
+    label: STATUS_LABELS[lang][e.status],
+    basis: 'engine',
+    gap: e.shortfall ?? null,
+    problem: error ? error.code : null,
+  };
+}
+
+function count(id: string, title: string, views: IndicatorView[]): GroupCount {
+  const by = (s: TargetStatusCode) => views.filter((v) => v.status === s).length;
+  const vuot = by('vuot');
+  const dat = by('dat');
+  return { id, title, total: views.length, vuot, dat, chuaDat: by('chua-dat'), unknown: by('unknown'), met: vuot + dat };
+}
+
+/** Statuses and counts per group: what `ktd5 track` reports and the task pane shows. */
+export function trackingView(table: TrackingTable, lang: Lang = 'vi'): TrackingView {
+  const indicators = table.groups.flatMap((g) => g.indicators.map((i) => evaluateIndicator(table, g.id, i, lang)));
+  const groups = table.groups.map((g) => count(g.id, g.title, indicators.filter((v) => v.group === g.id)));
+  return { setId: table.setId, title: table.title, indicators, groups, total: count('', '', indicators), printedSummary: table.printedSummary ?? null };
+}
