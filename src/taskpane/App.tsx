@@ -1,80 +1,78 @@
-/** The first task pane: which built-in documents KTD5 knows, each with the official document it comes from. */
-import {
-  Badge,
-  Body1,
-  Caption1,
-  FluentProvider,
-  makeStyles,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
-import { documentList, type DocumentRow } from './documents';
+/**
+ * The task pane, also the standalone page: three screens (Chấm điểm, Tổng hợp, Chỉ tiêu), Vietnamese
+ * first with an English switch, made for a 320 px wide pane and the keyboard (tabs with the arrow
+ * keys, every action a button). The screens stay mounted, so switching tabs keeps their work.
+ */
+import { Button, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Tabs } from './components/Tabs';
+import { type PaneHost } from './host/pane-host';
+import { messages, MessagesContext, type Messages, type PaneLang } from './i18n';
+import { KhoiScreen } from './screens/KhoiScreen';
+import { ScoreScreen } from './screens/ScoreScreen';
+import { TargetsScreen } from './screens/TargetsScreen';
 
-export type HostInfo = { kind: 'loading' } | { kind: 'standalone' } | { kind: 'office'; host: string; platform: string };
+export type Screen = 'score' | 'khoi' | 'targets';
+const SCREENS: Screen[] = ['score', 'khoi', 'targets'];
 
 const useStyles = makeStyles({
-  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '12px', minHeight: '100vh', boxSizing: 'border-box' },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
-  id: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: 'nowrap' },
-  source: { color: tokens.colorNeutralForeground3 },
+  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, maxWidth: '720px' },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '6px', flexWrap: 'wrap' },
+  right: { display: 'flex', alignItems: 'center', gap: '6px' },
+  panel: { minWidth: 0 },
+  hostBadge: { whiteSpace: 'nowrap', fontSize: tokens.fontSizeBase200, padding: '1px 6px', borderRadius: tokens.borderRadiusCircular, color: tokens.colorBrandForeground2, backgroundColor: tokens.colorBrandBackground2 },
+  inExcel: { color: tokens.colorPaletteGreenForeground2, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  footer: { color: tokens.colorNeutralForeground3 },
 });
 
-function hostLabel(host: HostInfo): string {
-  switch (host.kind) {
-    case 'loading':
-      return 'Đang kết nối…';
-    case 'standalone':
-      return 'Trang độc lập';
-    case 'office':
-      return host.host === 'Excel' ? 'Trong Excel' : host.host;
-  }
+function hostLabel(host: PaneHost, m: Messages): string {
+  if (host.kind === 'loading') return m.host.loading;
+  return host.kind === 'excel' ? m.host.excel : m.host.standalone;
 }
 
-const KIND_LABELS: Record<DocumentRow['kind'], string> = { rubric: 'bộ tiêu chí', targets: 'chỉ tiêu', index: 'chỉ số' };
+export interface AppProps {
+  host: PaneHost;
+  initialLang?: PaneLang;
+  initialScreen?: Screen;
+  onLangChange?: (lang: PaneLang) => void;
+}
 
-export function App({ host, rows = documentList() }: { host: HostInfo; rows?: DocumentRow[] }) {
+export function App({ host, initialLang = 'vi', initialScreen = 'score', onLangChange }: AppProps) {
   const styles = useStyles();
+  const [lang, setLang] = useState<PaneLang>(initialLang);
+  const [screen, setScreen] = useState<Screen>(initialScreen);
+  const m = messages(lang);
+  useEffect(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }, [lang]);
+  const toggle = () => {
+    const next = lang === 'vi' ? 'en' : 'vi';
+    setLang(next);
+    onLangChange?.(next);
+  };
   return (
     <FluentProvider theme={webLightTheme}>
-      <main className={styles.root} aria-label="KTD5">
-        <div className={styles.header}>
-          <Subtitle2 as="h1">KTD5 — tài liệu có sẵn</Subtitle2>
-          <Badge appearance="tint" color={host.kind === 'office' ? 'success' : 'informative'} data-testid="host">
-            {hostLabel(host)}
-          </Badge>
-        </div>
-        <Body1>
-          Dùng trong ô tính, ví dụ <code>=KTD5.SCORE(&quot;II.4&quot;; 95%)</code>. Danh sách: <code>=KTD5.RUBRICS()</code>.
-        </Body1>
-        <Table aria-label="Tài liệu có sẵn" size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Mã</TableHeaderCell>
-              <TableHeaderCell>Tài liệu</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.id} data-testid={`doc-${r.id}`}>
-                <TableCell className={styles.id}>{r.id}</TableCell>
-                <TableCell>
-                  <div>
-                    {r.title} <Caption1>({KIND_LABELS[r.kind]})</Caption1>
-                  </div>
-                  <Caption1 className={styles.source}>{r.source}</Caption1>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </main>
+      <MessagesContext.Provider value={m}>
+        <main className={styles.root} aria-label="KTD5">
+          <div className={styles.header}>
+            <Subtitle2 as="h1">{m.appTitle}</Subtitle2>
+            <div className={styles.right}>
+              <span className={host.kind === 'excel' ? `${styles.hostBadge} ${styles.inExcel}` : styles.hostBadge} data-testid="host">
+                {hostLabel(host, m)}
+              </span>
+              <Button size="small" appearance="subtle" onClick={toggle} aria-label={m.switchLanguageLabel} lang={lang === 'vi' ? 'en' : 'vi'} data-testid="lang">
+                {m.switchLanguage}
+              </Button>
+            </div>
+          </div>
+          <Tabs<Screen> values={SCREENS} selected={screen} label={m.tabsLabel} text={(s) => m.tabs[s]} onSelect={setScreen} />
+          {SCREENS.map((s) => (
+            <section key={s} id={`panel-${s}`} role="tabpanel" aria-labelledby={`tab-${s}`} hidden={screen !== s} className={styles.panel}>
+              {s === 'score' ? <ScoreScreen host={host} /> : s === 'khoi' ? <KhoiScreen host={host} /> : <TargetsScreen />}
+            </section>
+          ))}
+        </main>
+      </MessagesContext.Provider>
     </FluentProvider>
   );
 }

@@ -1,15 +1,34 @@
 /**
- * The shared-runtime bootstrap and a small first task pane: the built-in documents with their source.
- * Renders at once, inside Excel or as a standalone page (office.js missing or no host is not an
- * error); Office.onReady only adds the host's name. A later issue builds the full pane on this.
+ * The shared-runtime bootstrap: renders the pane at once, inside Excel or as a standalone page
+ * (office.js missing, or no Office host, is not an error); Office.onReady only says where we are.
  */
 import '../functions/jitless';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, type HostInfo } from './App';
+import { App } from './App';
+import { officeRun, type PaneHost } from './host/pane-host';
+import { type PaneLang } from './i18n';
+
+const LANG_KEY = 'ktd5.lang';
+
+function savedLang(): PaneLang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+function saveLang(lang: PaneLang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // storage may be off (private mode, Office settings): the choice lasts for this session only
+  }
+}
 
 function Root() {
-  const [host, setHost] = useState<HostInfo>({ kind: 'loading' });
+  const [host, setHost] = useState<PaneHost>({ kind: 'loading' });
   useEffect(() => {
     let cancelled = false;
     detectHost().then((h) => {
@@ -19,18 +38,19 @@ function Root() {
       cancelled = true;
     };
   }, []);
-  return <App host={host} />;
+  return <App host={host} initialLang={savedLang()} onLangChange={saveLang} />;
 }
 
-/** Asks office.js where we run; a page without office.js, or outside Office, is "standalone". */
-export function detectHost(timeoutMs = 3000): Promise<HostInfo> {
+/** Asks office.js where we run; a page without office.js, outside Office or outside Excel is "standalone". */
+export function detectHost(timeoutMs = 3000): Promise<PaneHost> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return Promise.resolve({ kind: 'standalone' });
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ kind: 'standalone' }), timeoutMs);
     Office.onReady()
       .then((info) => {
         clearTimeout(timer);
-        resolve(info.host ? { kind: 'office', host: String(info.host), platform: String(info.platform ?? '') } : { kind: 'standalone' });
+        const excel = String(info.host) === 'Excel' && typeof Excel !== 'undefined' && typeof Excel.run === 'function';
+        resolve(excel ? { kind: 'excel', run: officeRun, platform: String(info.platform ?? '') } : { kind: 'standalone' });
       })
       .catch(() => {
         clearTimeout(timer);

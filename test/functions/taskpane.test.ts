@@ -1,7 +1,7 @@
 /**
  * The runtime page renders without Office: dist/taskpane.html served from 127.0.0.1 and opened in a
  * headless Chromium (playwright-core). office.js finds no host, the pane says "Trang độc lập" and
- * lists the built-in documents; no request leaves the local server, no script error.
+ * offers the built-in rubrics; no request leaves the local server, no script error.
  * Skipped when no Chromium is installed (set CHROMIUM_PATH to point at one).
  */
 import fs from 'node:fs';
@@ -49,11 +49,13 @@ function serveDist(): Promise<http.Server> {
         if (m.type() === 'error') problems.push(m.text());
       });
       await page.goto(`${origin}/taskpane.html`);
-      await page.waitForSelector('[data-testid="doc-ktd5-2023"]', { timeout: 20000 });
+      await page.waitForSelector('[data-testid="screen-score"]', { timeout: 20000 });
       await page.waitForFunction(() => document.querySelector('[data-testid="host"]')?.textContent === 'Trang độc lập', null, { timeout: 20000 });
-      const ids = await page.locator('[data-testid^="doc-"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')));
-      expect(ids).toEqual(['doc-ktd5-2023', 'doc-dongthap-207-2022', 'doc-tuyenquang-154-2022', 'doc-dti-province-2022', 'doc-nq04-dongthap']);
-      expect(await page.locator('h1').textContent()).toBe('KTD5 — tài liệu có sẵn');
+      // the rubric picker offers the built-in rubrics (scoring documents only), the default first
+      const rubrics = await page.locator('[data-testid="rubric"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(rubrics[0]).toBe('ktd5-2023');
+      expect(await page.locator('h1').textContent()).toBe('KTD5 — chấm điểm thi đua');
+      expect(await page.locator('html').getAttribute('lang')).toBe('vi');
       // the functions bundle loaded on the page too (office.js's CustomFunctions, no Excel host)
       expect(await page.evaluate(() => typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions)).toBe('object');
       expect(outside).toEqual([]);

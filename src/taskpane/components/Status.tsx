@@ -1,0 +1,37 @@
+/** A one-line status under an action: progress and results are announced politely, failures at once. */
+import { Body1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+
+export type StatusValue = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+
+const useStyles = makeStyles({
+  done: { color: tokens.colorPaletteGreenForeground1 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function Status({ value, testId }: { value: StatusValue; testId: string }) {
+  const styles = useStyles();
+  if (value.kind === 'idle') return <div role="status" data-testid={testId} />;
+  if (value.kind === 'busy') {
+    return (
+      <div role="status" data-testid={testId}>
+        <Body1>{value.text}</Body1>
+        <ProgressBar thickness="medium" aria-label={value.text} />
+      </div>
+    );
+  }
+  return (
+    <div role={value.kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
+      <Body1 className={value.kind === 'error' ? styles.error : styles.done}>{value.text}</Body1>
+    </div>
+  );
+}
+
+/** Runs an action with a busy status, and turns its result or failure into the status shown. */
+export async function withStatus(set: (s: StatusValue) => void, busyText: string, failed: (detail: string) => string, action: () => Promise<string>): Promise<void> {
+  set({ kind: 'busy', text: busyText });
+  try {
+    set({ kind: 'done', text: await action() });
+  } catch (e) {
+    set({ kind: 'error', text: failed(e instanceof Error ? e.message : String(e)) });
+  }
+}

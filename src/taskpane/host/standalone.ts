@@ -1,0 +1,30 @@
+/** What the standalone page does instead of writing into a workbook: it renders .xlsx and downloads it. */
+import { type CompiledRubric } from '../../engine';
+import { type KhoiResult } from '../../workbook/khoi/score-files';
+import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { templateWorkbook, type TemplateInfo } from '../../workbook/layouts/data-sheet';
+import { resultsWorkbook } from '../../workbook/layouts/results';
+import { type PaneLang, type Messages } from '../i18n';
+import { downloadBytes } from '../io/download';
+import { renderSpec } from '../io/xlsx-client';
+import { consolidationInfo, slug } from '../model/khoi-view';
+
+export async function downloadTemplate(rubric: CompiledRubric, info: TemplateInfo): Promise<string> {
+  const name = `${slug(info.unit) || 'don-vi'}.${rubric.id}.xlsx`;
+  downloadBytes(await renderSpec(templateWorkbook(rubric, info)), name);
+  return name;
+}
+
+export async function downloadResults(result: KhoiResult, lang: PaneLang): Promise<string> {
+  const unit = result.units[0]?.unit.unit ?? '';
+  const name = `${slug(unit) || 'don-vi'}.ket-qua.xlsx`;
+  downloadBytes(await renderSpec(resultsWorkbook(result, lang)), name);
+  return name;
+}
+
+export async function downloadConsolidation(result: KhoiResult, lang: PaneLang, m: Messages): Promise<string> {
+  const info = consolidationInfo(result);
+  const name = `${m.khoi.fileName}${info.khoi ? `.${slug(info.khoi)}` : ''}${info.period ? `.${slug(info.period)}` : ''}.xlsx`;
+  downloadBytes(await renderSpec(consolidationWorkbook(result, info, lang)), name);
+  return name;
+}

@@ -1,0 +1,53 @@
+/**
+ * What the "Tổng hợp" screen shows of a Khối's result (ranking rows, the proposal, the bad files).
+ * Types only from the workbook layer: this is part of the start page.
+ */
+import { type FileError, type KhoiResult } from '../../workbook/khoi/score-files';
+import { type ConsolidationInfo } from '../../workbook/layouts/consolidation';
+import { type Messages } from '../i18n';
+
+export interface RankRow {
+  rank: number;
+  unit: string;
+  file: string;
+  total: number;
+  tie: boolean;
+}
+
+export function rankingRows(result: KhoiResult): RankRow[] {
+  return result.ranked.map((r) => ({ rank: r.rank, unit: r.item.unit.unit, file: r.item.file, total: r.total, tie: r.tie }));
+}
+
+export function proposalText(result: KhoiResult, m: Messages): { kind: 'unit' | 'tie' | 'none'; text: string } {
+  const p = result.proposal;
+  if (p.kind === 'unit') return { kind: 'unit', text: m.khoi.proposal(p.item.unit.unit) };
+  if (p.kind === 'tie') return { kind: 'tie', text: m.khoi.proposalTie(p.items.map((u) => u.unit.unit).join(', ')) };
+  return { kind: 'none', text: m.khoi.proposalNone };
+}
+
+export function fileErrors(result: KhoiResult): { errors: FileError[]; warnings: FileError[] } {
+  return { errors: result.errors.filter((e) => e.severity === 'error'), warnings: result.errors.filter((e) => e.severity === 'warning') };
+}
+
+/** The most common non-empty value (the Khối and period the members wrote), as `ktd5 consolidate` titles its workbook. */
+export function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+export function consolidationInfo(result: KhoiResult): ConsolidationInfo {
+  return { khoi: mostCommon(result.units.map((u) => u.unit.khoi)), period: mostCommon(result.units.map((u) => u.unit.period)) };
+}
+
+/** A file name made of plain letters, digits and dashes ("Khối thi đua 5" → "khoi-thi-dua-5"). */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}

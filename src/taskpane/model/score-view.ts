@@ -1,0 +1,86 @@
+/**
+ * What the "Chấm điểm" screen shows of a scored unit: total, a bar per section against its max,
+ * missing inputs and missing evidence, and "what it takes" (the criteria whose next band is closest,
+ * with the points each would add). Pure: built from the workbook layer's ScoredUnit.
+ */
+import { type CompiledRubric } from '../../engine';
+import { type ScoredUnit } from '../../workbook/khoi/score-files';
+import { type CriterionCells } from '../../workbook/read/data-sheet-reader';
+import { formatPercent, formatPoints, type PaneLang } from '../i18n';
+
+export interface SectionBar {
+  id: string;
+  title: string;
+  points: number;
+  max: number;
+}
+
+export interface CriterionRef {
+  id: string;
+  text: string;
+}
+
+export interface StepRow extends CriterionRef {
+  gain: number;
+  /** The document's text of the band to reach (none for a manual criterion). */
+  band?: string;
+  /** The least value that reaches it, as the user would type it ("90%"). */
+  reachAt?: string;
+}
+
+export interface ScoreView {
+  unit: string;
+  file: string;
+  sheet: string;
+  total: number;
+  selfTotal: number;
+  max: number;
+  sections: SectionBar[];
+  missing: CriterionRef[];
+  missingEvidence: CriterionRef[];
+  steps: StepRow[];
+  /** Input cells by criterion id (for selecting them in Excel). */
+  cells: Record<string, CriterionCells>;
+}
+
+export const MAX_STEPS = 5;
+
+function criterionText(rubric: CompiledRubric, id: string, lang: PaneLang): string {
+  const c = rubric.byId.get(id);
+  if (!c) return id;
+  return lang === 'en' && c.textEn ? c.textEn : c.text;
+}
+
+export function scoreView(u: ScoredUnit, lang: PaneLang): ScoreView {
+  const rubric = u.rubric;
+  const ref = (id: string): CriterionRef => ({ id, text: criterionText(rubric, id, lang) });
+  const sections = rubric.sections.map((s) => {
+    const r = u.score.sections.find((x) => x.id === s.id);
+    return { id: s.id, title: lang === 'en' && s.titleEn ? s.titleEn : s.title, points: r?.points ?? 0, max: r?.max ?? s.points };
+  });
+  // Closest first: a known distance to the next band (smallest first), then the rest by the points they add.
+  const ordered = [...u.next].sort((a, b) => {
+    const da = a.distance ?? Number.POSITIVE_INFINITY;
+    const db = b.distance ?? Number.POSITIVE_INFINITY;
+    if (da !== db) return da - db;
+    return b.gain - a.gain;
+  });
+  const steps = ordered.slice(0, MAX_STEPS).map((s) => {
+    const kind = rubric.byId.get(s.id)?.kind;
+    const reachAt = s.reachAt === undefined ? undefined : kind === 'percent' ? formatPercent(s.reachAt, lang) : formatPoints(s.reachAt, lang);
+    return { ...ref(s.id), gain: s.gain, ...(s.band ? { band: s.band } : {}), ...(reachAt !== undefined ? { reachAt } : {}) };
+  });
+  return {
+    unit: u.unit.unit,
+    file: u.file,
+    sheet: u.unit.sheet,
+    total: u.score.total,
+    selfTotal: u.score.selfTotal,
+    max: u.score.max,
+    sections,
+    missing: u.score.missing.map(ref),
+    missingEvidence: u.missingEvidence.map(ref),
+    steps,
+    cells: u.unit.cells,
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * "Tổng hợp": the secretariat picks (or drops) the members' workbooks at once; they are read one by
+ * one off the main thread with a progress bar, scored and ranked by the same code as
+ * `ktd5 consolidate`; the consolidation sheets go into the open workbook (Excel) or a download.
+ */
+import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { type FileOutcome } from '../../workbook/khoi/score-files';
+import { ErrorList } from '../components/ErrorList';
+import { FilePicker } from '../components/FilePicker';
+import { Status, withStatus, type StatusValue } from '../components/Status';
+import { type PaneHost } from '../host/pane-host';
+import { formatPoints, useMessages } from '../i18n';
+import { loadWork, type Work } from '../lazy';
+import { fileErrors, proposalText, rankingRows } from '../model/khoi-view';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '10px' },
+  table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  td: { padding: '4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' },
+  rank: { width: '40px' },
+  total: { width: '52px', textAlign: 'right' },
+  tie: { width: '76px' },
+  unit: { overflowWrap: 'anywhere' },
+  tieBadge: { padding: '1px 6px', borderRadius: tokens.borderRadiusCircular, color: tokens.colorPaletteDarkOrangeForeground2, backgroundColor: tokens.colorPaletteYellowBackground1, whiteSpace: 'nowrap' },
+  proposal: { padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteGreenBackground1 },
+  proposalTie: { padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
+
+export function KhoiScreen({ host }: { host: PaneHost }) {
+  const m = useMessages();
+  const styles = useStyles();
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [outcomes, setOutcomes] = useState<FileOutcome[] | undefined>();
+  const [status, setStatus] = useState<StatusValue>({ kind: 'idle' });
+  const [work, setWork] = useState<Work | undefined>();
+  const result = useMemo(() => (outcomes && work ? work.scoreOutcomes(outcomes, m.lang) : undefined), [outcomes, work, m.lang]);
+  const reading = progress !== undefined && progress.done < progress.total;
+  const busy = reading || status.kind === 'busy';
+  const excel = host.kind === 'excel' ? host : undefined;
+
+  const read = async (files: File[]) => {
+    setStatus({ kind: 'idle' });
+    setOutcomes(undefined);
+    try {
+      setProgress({ done: 0, total: files.length });
+      const w = await loadWork();
+      setWork(w);
+      setOutcomes(await w.loadFiles(files, (done, total) => setProgress({ done, total })));
+    } catch (e) {
+      setStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) });
+      setProgress(undefined);
+    }
+  };
+
+  const save = () =>
+    withStatus(setStatus, m.busy, m.failed, async () => {
+      if (!result || !work) return '';
+      if (excel) return m.khoi.written((await work.writeConsolidation(excel.run, result, m.lang)).sheets.join(', '));
+      return m.khoi.downloaded(await work.downloadConsolidation(result, m.lang, m));
+    });
+
+  const rows = result ? rankingRows(result) : [];
+  const proposal = result ? proposalText(result, m) : undefined;
+  const problems = result ? fileErrors(result) : undefined;
+
+  return (
+    <div className={styles.root} data-testid="screen-khoi">
+      <Body1Strong>{m.khoi.intro}</Body1Strong>
+      <FilePicker multiple disabled={busy} onFiles={(files) => void read(files)} testId="member-files" />
+      {progress ? (
+        <div data-testid="read-progress">
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} max={1} aria-label={m.khoi.progress(progress.done, progress.total)} />
+          <Caption1 data-testid="read-progress-text">{m.khoi.progress(progress.done, progress.total)}</Caption1>
+        </div>
+      ) : null}
+      {result && proposal ? (
+        <>
+          <Subtitle2 as="h2">
+            {m.khoi.ranking} · {m.khoi.units(rows.length)}
+          </Subtitle2>
+          <table className={styles.table} aria-label={m.khoi.ranking} data-testid="ranking">
+            <thead>
+              <tr>
+                <th scope="col" className={mergeClasses(styles.th, styles.rank)}>
+                  {m.khoi.rank}
+                </th>
+                <th scope="col" className={styles.th}>
+                  {m.khoi.unit}
+                </th>
+                <th scope="col" className={mergeClasses(styles.th, styles.total)}>
+                  {m.khoi.total}
+                </th>
+                <th scope="col" className={mergeClasses(styles.th, styles.tie)}>
+                  {m.khoi.tie}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'}>
+                  <td className={mergeClasses(styles.td, styles.rank)}>{r.rank}</td>
+                  <td className={mergeClasses(styles.td, styles.unit)} title={r.file}>
+                    {r.unit}
+                  </td>
+                  <td className={mergeClasses(styles.td, styles.total)} data-value={r.total}>
+                    {formatPoints(r.total, m.lang)}
+                  </td>
+                  <td className={mergeClasses(styles.td, styles.tie)}>{r.tie ? <span className={styles.tieBadge}>{m.khoi.tieFlag}</span> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className={proposal.kind === 'tie' ? styles.proposalTie : styles.proposal} data-testid="proposal" data-kind={proposal.kind}>
+            <Body1Strong>{proposal.text}</Body1Strong>
+          </div>
+          {problems ? <ErrorList title={m.khoi.badFiles(problems.errors.length)} errors={problems.errors} testId="bad-files" /> : null}
+          {problems ? <ErrorList title={m.khoi.warnings(problems.warnings.length)} errors={problems.warnings} testId="warnings" /> : null}
+          <div className={styles.actions}>
+            <Button appearance="primary" disabled={busy || result.units.length === 0} onClick={save} data-testid="save-consolidation">
+              {excel ? m.khoi.writeConsolidation : m.khoi.downloadConsolidation}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setOutcomes(undefined);
+                setProgress(undefined);
+                setStatus({ kind: 'idle' });
+              }}
+            >
+              {m.khoi.clear}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      <Status value={status} testId="khoi-status" />
+    </div>
+  );
+}

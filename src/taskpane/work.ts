@@ -1,0 +1,10 @@
+/**
+ * Everything the pane does beyond showing itself: the engine, the documents, the workbook layouts,
+ * the Excel and download hosts and the .xlsx client. Loaded on the first action (lazy.ts), so the
+ * start page carries none of it.
+ */
+export { getRubric } from '../rubrics';
+export { createDataSheet, scoreOpenWorkbook, selectInput, writeConsolidation } from './host/excel-host';
+export { downloadConsolidation, downloadResults, downloadTemplate } from './host/standalone';
+export { loadFiles } from './io/xlsx-client';
+export { scoreOutcomes } from './model/score-files';

@@ -1,0 +1,215 @@
+/**
+ * End to end, in a real browser: the built standalone page (dist/taskpane.html) served from 127.0.0.1
+ * with every other address blocked. At start it loads at most 250 KB of gzipped JavaScript (no
+ * exceljs); it downloads a template, which the test fills like a unit would; it scores the filled
+ * file and shows the engine's total; it consolidates three members plus a broken file (dropped onto
+ * the page) and shows the ranking, the tie and the error, and downloads the consolidation workbook;
+ * it switches to English. Screenshots of each screen go to test-output/e2e/.
+ */
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
+import { scoreUnit, type RawValue } from '../../src/engine';
+import { getRubric } from '../../src/rubrics';
+import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
+import { fillDataSheet } from '../../src/workbook/xlsx/fill';
+import { evidenceFor, FULL_MARKS, memberBytes, type Values } from '../helpers/members';
+import { DIST, openPage, OUTPUT, requireBuiltPage, serveDist, type Session } from './browser';
+
+const START_BUDGET_GZIP = 250 * 1024;
+const rubric = getRubric('ktd5-2023')!;
+
+let server: http.Server;
+let origin: string;
+let served: string[];
+let session: Session;
+let page: Page;
+
+async function saved(download: Download): Promise<Uint8Array> {
+  const file = await download.path();
+  return new Uint8Array(fs.readFileSync(file));
+}
+
+async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return wb;
+}
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+}
+
+/** The page fits the pane: nothing wider than the 320 px viewport. */
+async function expectFits(): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320);
+}
+
+beforeAll(async () => {
+  requireBuiltPage();
+  ({ server, origin, served } = await serveDist());
+  session = await openPage(origin);
+  page = session.page;
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForSelector('[data-testid="screen-score"]', { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="host"]')?.textContent === 'Trang độc lập', null, { timeout: 20000 });
+  await page.waitForLoadState('networkidle');
+}, 40000);
+
+afterAll(async () => {
+  await session?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('the standalone page', () => {
+  test('starts with at most 250 KB of gzipped JavaScript, without exceljs, and renders in Vietnamese without Office', async () => {
+    const scripts = [...new Set(served.filter((p) => p.endsWith('.js')))];
+    const sizes = scripts.map((p) => ({ script: p, gzip: zlib.gzipSync(fs.readFileSync(path.join(DIST, p))).length }));
+    const total = sizes.reduce((n, s) => n + s.gzip, 0);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    fs.writeFileSync(path.join(OUTPUT, 'start-scripts.json'), JSON.stringify({ totalGzipBytes: total, budget: START_BUDGET_GZIP, scripts: sizes }, null, 2));
+    console.log(`start page: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} KB gzipped (budget 250 KB)\n${sizes.map((s) => `  ${s.script} ${(s.gzip / 1024).toFixed(1)} KB`).join('\n')}`);
+    expect(scripts).toEqual(expect.arrayContaining(['/taskpane.js', '/functions.js', '/office-js/office.js']));
+    expect(total).toBeLessThanOrEqual(START_BUDGET_GZIP);
+    // exceljs is only in chunks loaded on a file action
+    for (const s of scripts) expect(fs.readFileSync(path.join(DIST, s), 'utf8')).not.toMatch(/sharedStrings\.xml/);
+    expect(await page.locator('h1').textContent()).toBe('KTD5 — chấm điểm thi đua');
+    expect(await page.locator('[role="tab"]').allTextContents()).toEqual(['Chấm điểm', 'Tổng hợp', 'Chỉ tiêu']);
+    expect(await page.locator('[data-testid="rubric-source"]').textContent()).toContain('741/KH-KTĐ5');
+    await expectFits();
+    await screenshot('1-cham-diem');
+  });
+
+  test('downloads a template, scores the filled-in file and shows the engine total', async () => {
+    await page.fill('[data-testid="unit"]', 'Sở Thử nghiệm');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="make-template"]')]);
+    expect(download.suggestedFilename()).toBe('so-thu-nghiem.ktd5-2023.xlsx');
+    const template = await saved(download);
+    const wb = await workbook(template);
+    expect(wb.getWorksheet(DATA_SHEET_NAME)).toBeDefined();
+
+    // filled in like a unit would, with a few gaps: no value for IV.3, no evidence for II.4
+    const self: Values = { ...FULL_MARKS, 'II.4': '95,5%', 'III.2': 0.7, 'I.1': 'Có triển khai', 'IV.3': null };
+    const evidence = evidenceFor(self);
+    delete evidence['II.4'];
+    const appraised: Values = { 'IV.1': 4 };
+    const filled = await fillDataSheet(template, { self, evidence, appraised });
+    const expected = scoreUnit(rubric, { self: self as Record<string, RawValue>, appraised: appraised as Record<string, RawValue> });
+
+    await page.setInputFiles('[data-testid="unit-file-input"]', { name: 'so-thu-nghiem.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(filled) });
+    const total = page.locator('[data-testid="score-total"]');
+    await total.waitFor({ timeout: 30000 });
+    expect(Number(await total.getAttribute('data-value'))).toBe(expected.total);
+    expect(await total.textContent()).toBe(`${String(expected.total).replace('.', ',')}/100`);
+    for (const s of expected.sections) expect(await page.locator(`[data-testid="section-${s.id}-points"]`).textContent()).toBe(`${String(s.points).replace('.', ',')}/${s.max}`);
+    expect(await page.locator('[data-testid="missing"] li').allTextContents()).toEqual([expect.stringContaining('IV.3')]);
+    expect(await page.locator('[data-testid="missing-evidence"] li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('II.4')]));
+    expect(await page.locator('[data-testid="next-steps"] li').count()).toBeGreaterThan(0);
+    // II.4 at 95,5 % is the closest to its next band (100 %)
+    expect(await page.locator('[data-testid="step-II.4"]').textContent()).toContain('100%');
+    await expectFits();
+    await screenshot('2-cham-diem-ket-qua');
+
+    const [results] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-results"]')]);
+    const rwb = await workbook(await saved(results));
+    expect(rwb.worksheets.map((w) => w.name)).toContain('KQ Sở Thử nghiệm');
+  }, 60000);
+
+  test('consolidates three members and a broken file dropped on the page: ranking, tie, error, workbook', async () => {
+    await page.click('[data-testid="tab-khoi"]');
+    const members = [
+      { name: '01-a.xlsx', bytes: await memberBytes({ unit: 'Đơn vị A', self: FULL_MARKS }) },
+      { name: '02-b.xlsx', bytes: await memberBytes({ unit: 'Đơn vị B', self: { ...FULL_MARKS, 'II.4': '91%' } }) },
+      { name: '03-c.xlsx', bytes: await memberBytes({ unit: 'Đơn vị C', self: { ...FULL_MARKS, 'II.4': '92%' } }) },
+      { name: '04-hong.xlsx', bytes: new TextEncoder().encode('không phải tệp Excel') },
+    ];
+    const totals = members.slice(0, 3).map((mb, i) => scoreUnit(rubric, { self: [FULL_MARKS, { ...FULL_MARKS, 'II.4': '91%' }, { ...FULL_MARKS, 'II.4': '92%' }][i] as Record<string, RawValue> }).total);
+    expect(totals[1]).toBe(totals[2]);
+    expect(totals[0]).toBeGreaterThan(totals[1]!);
+
+    // dropped, as from the file manager
+    const transfer = await page.evaluateHandle((files) => {
+      const dt = new DataTransfer();
+      for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      return dt;
+    }, members.map((f) => ({ name: f.name, bytes: Array.from(f.bytes) })));
+    await page.dispatchEvent('[data-testid="member-files-drop"]', 'drop', { dataTransfer: transfer });
+    await page.waitForSelector('[data-testid="ranking"]', { timeout: 30000 });
+    expect(await page.locator('[data-testid="read-progress-text"]').textContent()).toBe('Đã đọc 4/4 tệp');
+
+    const rows = page.locator('[data-testid="rank-row"]');
+    const table = await rows.evaluateAll((trs) => trs.map((tr) => ({ rank: tr.getAttribute('data-rank'), tie: tr.getAttribute('data-tie'), cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent) })));
+    expect(table.map((r) => [r.rank, r.cells[1], r.tie])).toEqual([
+      ['1', 'Đơn vị A', 'no'],
+      ['2', 'Đơn vị B', 'yes'],
+      ['2', 'Đơn vị C', 'yes'],
+    ]);
+    expect(table[1]!.cells[3]).toBe('Đồng hạng');
+    expect(table[0]!.cells[2]).toBe(String(totals[0]).replace('.', ','));
+    expect(await page.locator('[data-testid="proposal"]').textContent()).toBe('Đề nghị tặng Bằng khen: Đơn vị A');
+    const errors = await page.locator('[data-testid="bad-files"] li').allTextContents();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('04-hong.xlsx');
+    expect(errors[0]).toContain('không phải tệp Excel .xlsx');
+    await expectFits();
+    await screenshot('3-tong-hop');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-consolidation"]')]);
+    expect(download.suggestedFilename()).toBe('tong-hop-khoi.khoi-thi-dua-5.2023.xlsx');
+    const wb = await workbook(await saved(download));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Xếp hạng', 'Lỗi']));
+    const ranking = wb.getWorksheet('Xếp hạng')!;
+    const order: string[] = [];
+    ranking.eachRow((row) => {
+      const unit = row.getCell(2).value;
+      if (typeof unit === 'string' && unit.startsWith('Đơn vị ')) order.push(`${row.getCell(1).value} ${unit}`);
+    });
+    expect(order).toEqual(['1 Đơn vị A', '2 Đơn vị B', '2 Đơn vị C']);
+    const errorSheet: string[] = [];
+    wb.getWorksheet('Lỗi')!.eachRow((row) => errorSheet.push(String(row.getCell(1).value)));
+    expect(errorSheet).toContain('04-hong.xlsx');
+  }, 60000);
+
+  test('the targets placeholder lists the target sets with their source documents', async () => {
+    await page.click('[data-testid="tab-targets"]');
+    const ids = await page.locator('[data-testid^="target-set-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(ids).toEqual(['target-set-dongthap-207-2022', 'target-set-tuyenquang-154-2022', 'target-set-dti-province-2022', 'target-set-nq04-dongthap']);
+    expect(await page.locator('[data-testid="target-set-nq04-dongthap"]').textContent()).toContain('07-BC/BCSD');
+    await expectFits();
+    await screenshot('4-chi-tieu');
+  });
+
+  test('switches to English, results included, by keyboard alone', async () => {
+    await page.focus('[data-testid="lang"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.locator('[role="tab"]').allInnerTexts()).toEqual(['Score', 'Consolidate', 'Targets']);
+    // arrow keys move between the tabs
+    await page.focus('[data-testid="tab-targets"]');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="screen-khoi"]:visible');
+    expect(await page.locator('[data-testid="proposal"]').textContent()).toBe('Proposed for the certificate of merit: Đơn vị A');
+    expect(await page.locator('[data-testid="ranking"] th').allTextContents()).toEqual(['Rank', 'Unit', 'Total', 'Tie']);
+    const errors = await page.locator('[data-testid="bad-files"] li').allTextContents();
+    expect(errors[0]).toContain('is not an Excel .xlsx file');
+    await expectFits();
+    await screenshot('5-consolidate-en');
+    await page.click('[data-testid="tab-score"]');
+    expect(await page.locator('[data-testid="score-summary"]').textContent()).toContain('Total');
+    await screenshot('6-score-en');
+  });
+
+  test('no request left the local server and the page had no error', () => {
+    expect(session.outside).toEqual([]);
+    // Outside Office, office.js tries to frame its telemetry service; the page's CSP refuses it (no
+    // request is made, as `outside` shows). That refusal is the one console error allowed.
+    const refusedTelemetry = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
+    expect(session.problems.filter((p) => !refusedTelemetry.test(p))).toEqual([]);
+  });
+});
