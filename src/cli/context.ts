@@ -1,6 +1,6 @@
 /** What every verb receives. */
 import { type Lang } from '../engine';
-import { type ParsedArgs } from './args';
+import { UsageError, type ParsedArgs } from './args';
 import { type Output } from './io';
 import { type CliMessages } from './messages';
 
@@ -24,4 +24,18 @@ export function flag(ctx: Context, ...names: string[]): string | undefined {
     if (v !== undefined) return v;
   }
   return undefined;
+}
+
+/**
+ * The required `-o FILE.xlsx` of a verb that writes a workbook: missing is a usage error (thrown);
+ * another extension is reported here and gives undefined (the verb exits with the usage code).
+ */
+export function xlsxOutput(ctx: Context): string | undefined {
+  const output = flag(ctx, '-o', '--output');
+  if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
+  if (!/\.xlsx$/i.test(output)) {
+    ctx.io.err(ctx.m.notXlsxOutput(output));
+    return undefined;
+  }
+  return output;
 }

@@ -4,7 +4,7 @@
  * lên", "Tăng tối thiểu 7%", a bare "70%") and ceilings ("Dưới 10%", "Tối đa 5%") are both handled, and
  * results written as phrases ("Trên 75%") are compared as the intervals they state.
  */
-import { type Condition, type RangeCondition } from './condition';
+import { type Condition, type Quantity, type RangeCondition } from './condition';
 import { coerceNumber, coercePercent, coerceYesNo, isBlank, type RawValue } from './coerce';
 import { issue, type Issue } from './issues';
 import { EPSILON, nearlyEqual } from './numbers';
@@ -43,6 +43,11 @@ function intervalOf(c: RangeCondition): Interval {
   };
 }
 
+/** A plain number is in đồng against a money target, as a bare number is ("Trên 4.000.000.000" for "4 tỷ đồng"). */
+export function quantityFits(result: Quantity, target: Quantity): boolean {
+  return result === target || (target === 'money' && result === 'number');
+}
+
 function readResult(raw: RawValue, target: RangeCondition): { interval: Interval; issues: Issue[] } | { error: Issue } {
   if (typeof raw === 'number' || (typeof raw === 'string' && /^[\s\d.,%+-]+$/.test(raw))) {
     if (target.quantity === 'percent') {
@@ -56,7 +61,7 @@ function readResult(raw: RawValue, target: RangeCondition): { interval: Interval
   }
   const parsed = parsePhrase(String(raw));
   if (!parsed.ok) return { error: parsed.issue };
-  if (parsed.condition.kind !== 'range' || parsed.condition.quantity !== target.quantity) {
+  if (parsed.condition.kind !== 'range' || !quantityFits(parsed.condition.quantity, target.quantity)) {
     return { error: issue('value.notNumber', { value: String(raw) }) };
   }
   return { interval: intervalOf(parsed.condition), issues: [] };

@@ -1,16 +1,7 @@
 /** The `ktd5` command: verbs, JSON contracts, languages and exit codes. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { run } from '../../src/cli/main';
-import { type Output } from '../../src/cli/io';
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Output = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+import { capture } from '../helpers/cli';
 
 const fixture = path.join(__dirname, '..', 'fixtures', 'rubric-2024-example.json');
 

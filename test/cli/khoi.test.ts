@@ -8,20 +8,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
-import { type Output } from '../../src/cli/io';
 import { scoreUnit, type RawValue } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
 import { TABLE_HEADERS, DATA_SHEET_NAME, INSTRUCTIONS_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
 import { editCell, FULL_MARKS, openWorkbook, writeMember, type Member, type Values } from '../helpers/members';
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Output = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+import { capture } from '../helpers/cli';
 
 const rubric = getRubric('ktd5-2023')!;
 const engineTotal = (m: Member) => scoreUnit(rubric, { self: m.self as Record<string, RawValue>, appraised: (m.appraised ?? {}) as Record<string, RawValue> }).total;

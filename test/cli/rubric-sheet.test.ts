@@ -6,8 +6,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/main';
-import { type Output } from '../../src/cli/io';
 import { loadRubricData, getRubric } from '../../src/rubrics';
 import builtinJson from '../../src/rubrics/data/ktd5-2023.json';
 import { scoreUnit } from '../../src/engine';
@@ -16,14 +14,7 @@ import { EXAMPLE_SHEET_NAME, RUBRIC_SHEET_NAME } from '../../src/workbook/rubric
 import { INSTRUCTIONS_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
 import { openWorkbook } from '../helpers/members';
 import { edit, GOOD, workbookBytes } from '../rubric-sheet/sheets';
-
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Output = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await run(argv, io);
-  return { code, out, err };
-}
+import { capture } from '../helpers/cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'rubric-sheets', 'ktd5-2023-phu-luc.xlsx');

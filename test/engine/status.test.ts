@@ -20,6 +20,11 @@ describe('target status semantics', () => {
     ['Tối thiểu 80%', '79,9%', 'chua-dat'],
     ['Có', 'Có', 'dat'],
     ['Có', 'Không', 'chua-dat'],
+    // money targets: plain numbers are đồng, written bare or in a phrase, with dot-grouped thousands
+    ['4 tỷ đồng', '4.000.000.000', 'dat'],
+    ['4 tỷ đồng', 'Trên 4.000.000.000', 'vuot'],
+    ['4 tỷ đồng', 'Dưới 4.000.000.000', 'chua-dat'],
+    ['4 tỷ đồng', 'Trên 4 tỷ đồng', 'vuot'],
   ])('target %p, result %p → %s', (target, result, status) => {
     expect(evaluateTarget(target, result).status).toBe(status);
   });

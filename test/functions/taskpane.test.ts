@@ -5,38 +5,19 @@
  * Skipped when no Chromium is installed (set CHROMIUM_PATH to point at one).
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, requireDist } from './bundle';
+import { serveDist } from '../e2e/browser';
+import { requireDist } from './bundle';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const executablePath = CANDIDATES.find((p): p is string => Boolean(p) && fs.existsSync(p as string));
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.json': 'application/json', '.xml': 'application/xml' };
-
-/** Serves dist/ on 127.0.0.1 (an ephemeral port), files only. */
-function serveDist(): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname));
-    if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 (executablePath ? test : test.skip)(
   'dist/taskpane.html renders the pane without Office, with no outside request and no error',
   async () => {
     requireDist();
-    const server = await serveDist();
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    const { server, origin } = await serveDist();
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
     try {
       const page = await browser.newPage();
       const outside: string[] = [];

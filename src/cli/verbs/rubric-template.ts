@@ -1,8 +1,7 @@
 /** `ktd5 rubric-template`: the empty rubric sheet, seed 001's section I as an example, and instructions. */
 import { DEFAULT_RUBRIC_ID, getRubric } from '../../rubrics';
 import { rubricTemplateWorkbook } from '../../workbook/rubric-sheet/layout';
-import { UsageError } from '../args';
-import { flag, type Verb } from '../context';
+import { xlsxOutput, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { renderWorkbook } from '../xlsx-writer';
 import { EXIT_OK, EXIT_USAGE } from '../io';
@@ -12,12 +11,8 @@ export const rubricTemplateVerb: Verb = {
   flags: { values: ['-o', '--output'], booleans: [] },
   async run(ctx) {
     expectPositionals(ctx, 0, 0, '');
-    const output = flag(ctx, '-o', '--output');
-    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
-    if (!/\.xlsx$/i.test(output)) {
-      ctx.io.err(ctx.m.notXlsxOutput(output));
-      return EXIT_USAGE;
-    }
+    const output = xlsxOutput(ctx);
+    if (output === undefined) return EXIT_USAGE;
     const seed = getRubric(DEFAULT_RUBRIC_ID);
     if (!seed) throw new Error(`built-in rubric ${DEFAULT_RUBRIC_ID} missing`);
     writeAtomically(output, await renderWorkbook(rubricTemplateWorkbook(seed.data)));

@@ -3,7 +3,7 @@ import { type TargetSetData } from '../../engine';
 import { matchCategories, standardsWorkbook } from '../../workbook/tracking/standards';
 import { renderXlsx } from '../../workbook/xlsx/render';
 import { UsageError } from '../args';
-import { flag, type Verb } from '../context';
+import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
@@ -15,12 +15,8 @@ export const standardsVerb: Verb = {
   flags: { values: ['--set', '--category', '--unit', '--ky', '-o', '--output'], booleans: [] },
   async run(ctx) {
     expectPositionals(ctx, 0, 0, '');
-    const output = flag(ctx, '-o', '--output');
-    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
-    if (!/\.xlsx$/i.test(output)) {
-      ctx.io.err(ctx.m.notXlsxOutput(output));
-      return EXIT_USAGE;
-    }
+    const output = xlsxOutput(ctx);
+    if (output === undefined) return EXIT_USAGE;
     const year = flag(ctx, '--ky') ?? String(new Date().getFullYear());
     if (!/^\d{4}$/.test(year)) throw new UsageError('badValue', `--ky ${year}`);
     const ref = flag(ctx, '--set') ?? DEFAULT_STANDARDS;

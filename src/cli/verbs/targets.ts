@@ -4,7 +4,7 @@ import { trackingView, trackingTableOf } from '../../workbook/tracking/model';
 import { trackingWorkbook } from '../../workbook/tracking/workbooks';
 import { renderXlsx } from '../../workbook/xlsx/render';
 import { UsageError } from '../args';
-import { flag, type Verb } from '../context';
+import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
@@ -15,13 +15,9 @@ export const targetsVerb: Verb = {
   async run(ctx) {
     expectPositionals(ctx, 0, 0, '');
     const ref = flag(ctx, '--set');
-    const output = flag(ctx, '-o', '--output');
     if (!ref) throw new UsageError('missingArgument', ctx.m.needSet);
-    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
-    if (!/\.xlsx$/i.test(output)) {
-      ctx.io.err(ctx.m.notXlsxOutput(output));
-      return EXIT_USAGE;
-    }
+    const output = xlsxOutput(ctx);
+    if (output === undefined) return EXIT_USAGE;
     const year = flag(ctx, '--year');
     if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError('badValue', `--year ${year}`);
     const found = resolveDocument(ref, ctx.m, ctx.lang);

@@ -2,7 +2,7 @@
 import { templateWorkbook } from '../../workbook/layouts/data-sheet';
 import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
-import { flag, type Verb } from '../context';
+import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveRubric } from '../documents';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
@@ -14,14 +14,10 @@ export const templateVerb: Verb = {
     expectPositionals(ctx, 0, 0, '');
     const rubricRef = flag(ctx, '--rubric');
     const unit = flag(ctx, '--unit');
-    const output = flag(ctx, '-o', '--output');
     if (!rubricRef) throw new UsageError('missingArgument', ctx.m.needRubric);
     if (!unit) throw new UsageError('missingArgument', ctx.m.needUnit);
-    if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
-    if (!/\.xlsx$/i.test(output)) {
-      ctx.io.err(ctx.m.notXlsxOutput(output));
-      return EXIT_USAGE;
-    }
+    const output = xlsxOutput(ctx);
+    if (output === undefined) return EXIT_USAGE;
     const found = resolveRubric(rubricRef, ctx.m, ctx.lang);
     if (!found.ok) {
       ctx.io.err(found.message);

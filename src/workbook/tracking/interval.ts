@@ -5,7 +5,7 @@
  * writes the document's printed results in this form into hidden cells, so its native formulas compare
  * them exactly as the engine does (the engine's evaluateTarget stays the oracle in tests).
  */
-import { coerceNumber, coercePercent, coerceYesNo, isBlank, parsePhrase, type Quantity, type RawValue } from '../../engine';
+import { coerceNumber, coercePercent, coerceYesNo, isBlank, parsePhrase, quantityFits, type Quantity, type RawValue } from '../../engine';
 
 /** Sentinel for an open end: spreadsheets have no infinity. */
 export const INF = 1e300;
@@ -37,7 +37,7 @@ export function readResult(raw: RawValue, quantity: ResultQuantity): Reading {
     return c.state === 'ok' ? { kind: 'interval', interval: point(c.value) } : { kind: 'error' };
   }
   const parsed = parsePhrase(String(raw));
-  if (!parsed.ok || parsed.condition.kind !== 'range' || parsed.condition.quantity !== quantity) return { kind: 'error' };
+  if (!parsed.ok || parsed.condition.kind !== 'range' || !quantityFits(parsed.condition.quantity, quantity)) return { kind: 'error' };
   const c = parsed.condition;
   return {
     kind: 'interval',
