@@ -6,15 +6,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { scoreUnit, type RawValue } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
 import ktd5Data from '../../src/rubrics/data/ktd5-2023.json';
 import { registeredRubrics, resolveRubric, unregisterRubric } from '../../src/rubrics/registry';
 import * as functions from '../../src/functions/core';
 import { restoreWorkbookRubrics } from '../../src/functions/workbook-rubrics';
+import { createDataSheet, scoreOpenWorkbook } from '../../src/taskpane/host/excel-host';
+import { type ExcelRun } from '../../src/taskpane/host/pane-host';
 import { browserStore, RUBRICS_KEY, settingsStore, type SettingsLike } from '../../src/taskpane/host/rubric-store';
 import { messages } from '../../src/taskpane/i18n';
 import { loadRubricFile, MAX_RUBRIC_BYTES, restoreFromStore, type RubricWork } from '../../src/taskpane/model/rubric-library';
 import { loadRubricText, restoreStored, storedRubrics, userRubrics } from '../../src/taskpane/model/user-rubrics';
+import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
+import { FakeExcel } from '../helpers/fake-excel';
 
 const work: RubricWork = { loadRubricText, restoreStored, storedRubrics, userRubrics };
 const vi = messages('vi');
@@ -116,6 +121,39 @@ describe('loading a rubric file in Excel (workbook settings)', () => {
     expect(o.kind).toBe('done');
     expect(o.text).toBe('Loaded rubric khoi5-a from a.json. Not saved (workbook is read-only); the rubric lasts until the page is closed.');
     expect(resolveRubric('khoi5-a')).toBeDefined();
+  });
+});
+
+describe('in Excel: a data sheet made from a loaded rubric scores after the workbook is reopened', () => {
+  test('create the sheet, fill it, reopen (registry empty), restore from the settings, score: the engine total', async () => {
+    const settings = new FakeSettings();
+    const excel = new FakeExcel();
+    const run: ExcelRun = (job) => job(excel);
+    const o = await loadRubricFile(work, settingsStore(settings), file('rubric-2024-example.json', fixtureText('rubric-2024-example.json')), vi);
+    const rubric = resolveRubric(o.rubric!.id)!;
+    await createDataSheet(run, rubric, { unit: 'Sở Thử', khoi: 'Khối thi đua 5', period: '2024' });
+
+    // the unit types its values into the "Giá trị tự đánh giá" column, next to each criterion id
+    const sheet = excel.sheet(DATA_SHEET_NAME);
+    const header = [...sheet.cells].find(([, c]) => c.value === 'Giá trị tự đánh giá')!;
+    const column = header[0].replace(/\d+$/, '');
+    const self: Record<string, RawValue> = { 'I.1': '96%', 'I.2': 'Không', 'II.1': 4 };
+    for (const [address, cell] of [...sheet.cells]) {
+      const id = typeof cell.value === 'string' ? cell.value : '';
+      if (address.startsWith('A') && id in self) sheet.cell(`${column}${address.slice(1)}`).value = self[id] as string | number;
+    }
+
+    forget();
+    const before = await scoreOpenWorkbook(run, 'Sổ tính', 'vi');
+    expect(before.result.units).toEqual([]);
+    expect(before.result.errors[0]!.message).toContain('ktd5-2024-example');
+
+    restoreFromStore(work, settingsStore(settings.reopened()), vi);
+    const after = await scoreOpenWorkbook(run, 'Sổ tính', 'vi');
+    expect(after.result.units[0]!.unit.rubricId).toBe('ktd5-2024-example');
+    expect(after.result.units[0]!.score.total).toBe(scoreUnit(rubric, { self }).total);
+    expect(after.result.units[0]!.score.total).toBe(14);
+    expect(after.written?.sheets.length).toBeGreaterThan(0);
   });
 });
 
