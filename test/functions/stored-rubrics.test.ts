@@ -54,7 +54,7 @@ describe('a rubric stored in the workbook settings (ktd5.rubrics)', () => {
 
   test('oracle: the 2023 appendix stored as "ktd5-2024" answers as the built-in ktd5-2023', () => {
     const values = [null, 0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.955, 1, '95,5%', 'Có', 'Không', 'Triển khai thường xuyên', 3, 5, 10, 20, 'x'];
-    for (const c of ktd5Data.sections.flatMap((s) => s.criteria)) {
+    for (const c of (ktd5Data.sections as { criteria: { id: string; max: number }[] }[]).flatMap((s) => s.criteria)) {
       for (const v of values) {
         expect([c.id, v, call('SCORE', c.id, v, 'ktd5-2024')]).toEqual([c.id, v, call('SCORE', c.id, v, 'ktd5-2023')]);
         expect(call('BAND', c.id, v, 'ktd5-2024')).toEqual(call('BAND', c.id, v));
