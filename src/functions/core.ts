@@ -133,6 +133,13 @@ const shown = (v: Cell): string => quote(text(v));
 
 let defaultRubric: CompiledRubric | undefined;
 
+/** Called when an id is not found, before giving up (the runtime reads the workbook's stored rubrics). */
+let onUnknownRubric: (() => void) | undefined;
+
+export function setUnknownRubricHook(hook: (() => void) | undefined): void {
+  onUnknownRubric = hook;
+}
+
 /** The rubric named by an optional argument (blank: ktd5-2023). */
 export function rubricArg(arg: Cell): CompiledRubric {
   if (arg === null || arg === undefined || arg === '') {
@@ -140,7 +147,11 @@ export function rubricArg(arg: Cell): CompiledRubric {
   }
   const id = text(arg).toLowerCase();
   if (id === '' || id === DEFAULT_RUBRIC_ID) return rubricArg(null);
-  const rubric = resolveRubric(id);
+  let rubric = resolveRubric(id);
+  if (!rubric && onUnknownRubric) {
+    onUnknownRubric();
+    rubric = resolveRubric(id);
+  }
   if (rubric) return rubric;
   throw findDocument(id) ? fail('notAvailable', t().notRubric(quote(id))) : fail('notAvailable', t().unknownRubric(shown(arg)));
 }

@@ -24,12 +24,23 @@ if (typeof CustomFunctions === 'undefined') {
 }
 
 // Message language follows Office's display language when the host tells it (Vietnamese otherwise).
-// Rubrics the pane stored in the workbook's settings become usable by id (see workbook-rubrics.ts).
+// Rubrics the pane stored in the workbook's settings become usable by id (see workbook-rubrics.ts):
+// read when Office is ready, or at the first unknown id if Excel calls a function before that.
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    try {
+      restored = restoreWorkbookRubrics(Office.context?.document?.settings) !== undefined;
+    } catch {
+      // Office.context may not be there yet: the next unknown id, or onReady, tries again
+    }
+  };
+  core.setUnknownRubricHook(restore);
   void Office.onReady(() => {
     const lang = typeof Office.context?.displayLanguage === 'string' ? Office.context.displayLanguage.toLowerCase() : '';
     if (lang.startsWith('en')) core.setLanguage('en');
-    restoreWorkbookRubrics(Office.context?.document?.settings);
+    restore();
   });
 }
 

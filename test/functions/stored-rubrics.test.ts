@@ -104,6 +104,28 @@ describe('guarded: settings that are missing, junk or hostile never stop the fun
   });
 });
 
+describe('Excel calls a function before Office.onReady resolves', () => {
+  test('the first unknown id reads the settings then; before they exist it is #N/A and tried again later', () => {
+    const code = fs.readFileSync(path.join(DIST, 'functions.js'), 'utf8');
+    const fns = new Map<string, (...a: unknown[]) => unknown>();
+    const context: { document?: unknown } = {};
+    const Office = { onReady: () => new Promise(() => undefined), context };
+    const CustomFunctions = { associate: (id: string, fn: (...a: unknown[]) => unknown) => fns.set(id, fn), Error: bare.Error, ErrorCode: bare.ErrorCode };
+    vm.runInContext(code, vm.createContext({ CustomFunctions, Office }));
+    const score = (...a: unknown[]) => {
+      try {
+        return fns.get('SCORE')!(...a);
+      } catch (e) {
+        return (e as FakeError).code;
+      }
+    };
+    expect(score('I.1', 0.95, 'ktd5-2024-example')).toBe('#N/A');
+    context.document = { settings: { get: (k: string) => (k === 'ktd5.rubrics' ? stored : null) } };
+    expect(score('I.1', 0.95, 'ktd5-2024-example')).toBe(10);
+    expect(score('II.4', 0.95, 'ktd5-2024')).toBe(3);
+  });
+});
+
 describe('a rubric the task pane registers later, on the same page', () => {
   test('found through the store on globalThis[Symbol.for("ktd5.userRubrics")], validated by the functions bundle', () => {
     const { call, context } = loadWith({});
