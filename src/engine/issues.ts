@@ -34,6 +34,7 @@ export type IssueCode =
   // document validation and lint
   | 'doc.schema'
   | 'doc.duplicateId'
+  | 'doc.builtinId'
   | 'lint.gap'
   | 'lint.missingPoint'
   | 'lint.overlap'

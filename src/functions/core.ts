@@ -24,6 +24,7 @@ import {
   type RawValue,
 } from '../engine';
 import { builtinDocuments, DEFAULT_RUBRIC_ID, findDocument, getRubric } from '../rubrics';
+import { registeredRubrics, resolveRubric } from '../rubrics/registry';
 
 /** The two error codes whose message Excel shows. */
 export type FailureCode = 'invalidValue' | 'notAvailable';
@@ -54,7 +55,7 @@ export function setLanguage(lang: Lang): void {
 
 const TEXT = {
   vi: {
-    unknownRubric: (id: string) => `Không có bộ tiêu chí "${id}". Dùng =KTD5.RUBRICS() để xem danh sách.`,
+    unknownRubric: (id: string) => `Không có bộ tiêu chí "${id}", kể cả trong các bộ lưu ở sổ tính. Dùng =KTD5.RUBRICS() để xem danh sách.`,
     notRubric: (id: string) => `"${id}" là tài liệu chỉ tiêu, không phải bộ tiêu chí chấm điểm.`,
     noCriterion: () => 'Chưa nhập mã tiêu chí (ví dụ "II.4").',
     unknownCriterion: (id: string, rubric: string) => `Không có tiêu chí "${id}" trong bộ tiêu chí ${rubric}.`,
@@ -74,7 +75,7 @@ const TEXT = {
     internal: () => 'Lỗi nội bộ của KTD5.',
   },
   en: {
-    unknownRubric: (id: string) => `There is no rubric "${id}". =KTD5.RUBRICS() lists them.`,
+    unknownRubric: (id: string) => `There is no rubric "${id}", built in or stored in the workbook. =KTD5.RUBRICS() lists them.`,
     notRubric: (id: string) => `"${id}" is a set of targets, not a scoring rubric.`,
     noCriterion: () => 'No criterion id (e.g. "II.4").',
     unknownCriterion: (id: string, rubric: string) => `There is no criterion "${id}" in rubric ${rubric}.`,
@@ -132,6 +133,13 @@ const shown = (v: Cell): string => quote(text(v));
 
 let defaultRubric: CompiledRubric | undefined;
 
+/** Called when an id is not found, before giving up (the runtime reads the workbook's stored rubrics). */
+let onUnknownRubric: (() => void) | undefined;
+
+export function setUnknownRubricHook(hook: (() => void) | undefined): void {
+  onUnknownRubric = hook;
+}
+
 /** The rubric named by an optional argument (blank: ktd5-2023). */
 export function rubricArg(arg: Cell): CompiledRubric {
   if (arg === null || arg === undefined || arg === '') {
@@ -139,7 +147,11 @@ export function rubricArg(arg: Cell): CompiledRubric {
   }
   const id = text(arg).toLowerCase();
   if (id === '' || id === DEFAULT_RUBRIC_ID) return rubricArg(null);
-  const rubric = getRubric(id);
+  let rubric = resolveRubric(id);
+  if (!rubric && onUnknownRubric) {
+    onUnknownRubric();
+    rubric = resolveRubric(id);
+  }
   if (rubric) return rubric;
   throw findDocument(id) ? fail('notAvailable', t().notRubric(quote(id))) : fail('notAvailable', t().unknownRubric(shown(arg)));
 }
@@ -284,9 +296,10 @@ function sourceOf(doc: DocumentData): string {
   return [number && `${number} (${date})`, !number ? date : '', s.issuer].filter(Boolean).join(', ');
 }
 
-/** KTD5.RUBRICS: id, title, source document of every built-in document. */
+/** KTD5.RUBRICS: id, title, source document of every built-in document, then the rubrics stored in the workbook. */
 export function rubrics(): string[][] {
-  return builtinDocuments().map((d) => [d.id, d.title, sourceOf(d)]);
+  const stored = registeredRubrics().filter((r) => resolveRubric(r.id)).map((r) => r.document);
+  return [...builtinDocuments(), ...stored].map((d) => [d.id, d.title, sourceOf(d)]);
 }
 
 /** KTD5.CRITERIA: id, text, max points of every criterion of a rubric, in its order. */

@@ -10,6 +10,7 @@
  */
 import './jitless';
 import * as core from './core';
+import { restoreWorkbookRubrics } from './workbook-rubrics';
 
 // The metadata generator reads parameter types from the signatures: only string, number, boolean,
 // any and their arrays are allowed there, so cells are `any` (core.ts narrows them).
@@ -23,10 +24,23 @@ if (typeof CustomFunctions === 'undefined') {
 }
 
 // Message language follows Office's display language when the host tells it (Vietnamese otherwise).
+// Rubrics the pane stored in the workbook's settings become usable by id (see workbook-rubrics.ts):
+// read when Office is ready, or at the first unknown id if Excel calls a function before that.
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    try {
+      restored = restoreWorkbookRubrics(Office.context?.document?.settings) !== undefined;
+    } catch {
+      // Office.context may not be there yet: the next unknown id, or onReady, tries again
+    }
+  };
+  core.setUnknownRubricHook(restore);
   void Office.onReady(() => {
     const lang = typeof Office.context?.displayLanguage === 'string' ? Office.context.displayLanguage.toLowerCase() : '';
     if (lang.startsWith('en')) core.setLanguage('en');
+    restore();
   });
 }
 
@@ -167,7 +181,7 @@ function dti(pillars: any[][]): number {
 }
 
 /**
- * Danh sách các tài liệu có sẵn: mã, tên, văn bản nguồn.
+ * Danh sách các tài liệu có sẵn và các bộ tiêu chí lưu trong sổ tính: mã, tên, văn bản nguồn.
  * @customfunction RUBRICS
  * @returns {string[][]} Bảng tràn: mã, tên, văn bản nguồn.
  */

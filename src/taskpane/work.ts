@@ -4,6 +4,8 @@
  * start page carries none of it.
  */
 export { getRubric } from '../rubrics';
+export { resolveRubric } from '../rubrics/registry';
+export { loadRubricText, restoreStored, storedRubrics, userRubrics } from './model/user-rubrics';
 export { createDataSheet, scoreOpenWorkbook, selectInput, writeConsolidation } from './host/excel-host';
 export { downloadConsolidation, downloadResults, downloadTemplate } from './host/standalone';
 export { loadFiles } from './io/xlsx-client';

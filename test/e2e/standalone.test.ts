@@ -4,7 +4,9 @@
  * exceljs); it downloads a template, which the test fills like a unit would; it scores the filled
  * file and shows the engine's total; it consolidates three members plus a broken file (dropped onto
  * the page) and shows the ranking, the tie and the error, and downloads the consolidation workbook;
- * it switches to English. Screenshots of each screen go to test-output/e2e/.
+ * it loads a rubric .json file (a broken one is named with its problem; a good one joins the picker,
+ * is selected, gives its template and scores the filled file, and is back at the next start from
+ * localStorage); it switches to English. Screenshots of each screen go to test-output/e2e/.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -13,7 +15,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { scoreUnit, type RawValue } from '../../src/engine';
-import { getRubric } from '../../src/rubrics';
+import { getRubric, loadRubricData } from '../../src/rubrics';
 import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
 import { fillDataSheet } from '../../src/workbook/xlsx/fill';
 import { evidenceFor, FULL_MARKS, memberBytes, type Values } from '../helpers/members';
@@ -21,6 +23,7 @@ import { DIST, openPage, OUTPUT, requireBuiltPage, serveDist, type Session } fro
 
 const START_BUDGET_GZIP = 250 * 1024;
 const rubric = getRubric('ktd5-2023')!;
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
 let server: http.Server;
 let origin: string;
@@ -174,6 +177,59 @@ describe('the standalone page', () => {
     wb.getWorksheet('Lỗi')!.eachRow((row) => errorSheet.push(String(row.getCell(1).value)));
     expect(errorSheet).toContain('04-hong.xlsx');
   }, 60000);
+
+  test('loads a rubric file: a bad one is named; a good one is picked, gives its template, scores, and is kept', async () => {
+    await page.click('[data-testid="tab-score"]');
+    const status = page.locator('[data-testid="rubric-file-status"]');
+    await page.setInputFiles('[data-testid="rubric-file-input"]', { name: 'broken-rubric.json', mimeType: 'application/json', buffer: fs.readFileSync(path.join(FIXTURES, 'broken-rubric.json')) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="rubric-file-status"]')?.textContent?.includes('broken-rubric.json'), null, { timeout: 30000 });
+    expect(await status.textContent()).toBe('Tệp broken-rubric.json không dùng được làm bộ tiêu chí:');
+    expect(await page.locator('[data-testid="rubric-file-details"] li').first().textContent()).toMatch(/^broken-rubric\.json: Dữ liệu tài liệu không hợp lệ tại sections\.0\.points/);
+    expect(await page.locator('[data-testid="rubric"] option[value="broken"]').count()).toBe(0);
+
+    const json = fs.readFileSync(path.join(FIXTURES, 'rubric-2024-example.json'));
+    await page.setInputFiles('[data-testid="rubric-file-input"]', { name: 'rubric-2024-example.json', mimeType: 'application/json', buffer: json });
+    await page.waitForFunction(() => document.querySelector('[data-testid="rubric-file-status"]')?.textContent?.startsWith('Đã tải'), null, { timeout: 30000 });
+    expect(await status.textContent()).toBe('Đã tải bộ tiêu chí ktd5-2024-example từ tệp rubric-2024-example.json. Đã lưu trong trình duyệt này.');
+    expect(await page.locator('[data-testid="rubric"]').inputValue()).toBe('ktd5-2024-example');
+    const values = await page.locator('[data-testid="rubric"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(values).toEqual(['ktd5-2023', 'ktd5-2024-example']);
+    expect(await page.locator('[data-testid="rubric"] option[value="ktd5-2024-example"]').textContent()).toContain('(từ tệp rubric-2024-example.json)');
+    expect(await page.locator('[data-testid="rubric-source"]').textContent()).toBe('Nguồn: 01/KH-KTĐ5, 01/03/2024, Khối thi đua 5 (ví dụ); tệp rubric-2024-example.json');
+    await expectFits();
+    await screenshot('3b-bo-tieu-chi-tu-tep');
+
+    // its template, filled and scored by the page: the engine's total with the same rubric data
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="make-template"]')]);
+    expect(download.suggestedFilename()).toBe('so-thu-nghiem.ktd5-2024-example.xlsx');
+    const template = await saved(download);
+    const sheet = (await workbook(template)).getWorksheet(DATA_SHEET_NAME)!;
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+    expect(cells).toEqual(expect.arrayContaining(['I.1', 'I.2', 'II.1']));
+    expect(cells.some((c) => c.includes('ktd5-2024-example'))).toBe(true);
+    const loaded = loadRubricData(JSON.parse(json.toString('utf8')), 'rubric-2024-example.json');
+    if (!loaded.ok) throw new Error('fixture does not load');
+    const self: Values = { 'I.1': '85%', 'I.2': 'Có', 'II.1': 7 };
+    const expected = scoreUnit(loaded.rubric, { self: self as Record<string, RawValue> });
+    expect(expected.total).toBe(23);
+    const filled = await fillDataSheet(template, { self, evidence: evidenceFor(self), appraised: {} });
+    await page.setInputFiles('[data-testid="unit-file-input"]', { name: 'so-thu-nghiem-2024.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(filled) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="score-status"]')?.textContent?.includes('so-thu-nghiem-2024.xlsx'), null, { timeout: 30000 });
+    const total = page.locator('[data-testid="score-total"]');
+    expect(Number(await total.getAttribute('data-value'))).toBe(expected.total);
+    expect(await total.textContent()).toBe(`${expected.total}/30`);
+
+    // the next start of the page (same browser profile) has it again, validated from localStorage
+    const again = await session.context.newPage();
+    try {
+      await again.goto(`${origin}/taskpane.html`);
+      await again.waitForSelector('[data-testid="rubric"] option[value="ktd5-2024-example"]', { state: 'attached', timeout: 30000 });
+      expect(await again.locator('[data-testid="rubric-file-status"]').textContent()).toBe('Đã nạp 1 bộ tiêu chí đã lưu.');
+    } finally {
+      await again.close();
+    }
+  }, 90000);
 
   test('the targets placeholder lists the target sets with their source documents', async () => {
     await page.click('[data-testid="tab-targets"]');

@@ -231,7 +231,7 @@ describe('seed 001 (ktd5-2023): SCORE and BAND at every band boundary of the app
     expect(shown(call('SCORE', 'I.1', 'thỉnh thoảng'))).toMatch(/^#VALUE! /);
     expect(shown(call('SCORE', 'X.9', 1))).toBe('#N/A Không có tiêu chí "X.9" trong bộ tiêu chí ktd5-2023.');
     expect(shown(call('SCORE', '', 1))).toBe('#VALUE! Chưa nhập mã tiêu chí (ví dụ "II.4").');
-    expect(shown(call('SCORE', 'II.4', 1, 'ktd5-2099'))).toBe('#N/A Không có bộ tiêu chí "ktd5-2099". Dùng =KTD5.RUBRICS() để xem danh sách.');
+    expect(shown(call('SCORE', 'II.4', 1, 'ktd5-2099'))).toBe('#N/A Không có bộ tiêu chí "ktd5-2099", kể cả trong các bộ lưu ở sổ tính. Dùng =KTD5.RUBRICS() để xem danh sách.');
     expect(shown(call('SCORE', 'II.4', 1, 'nq04-dongthap'))).toMatch(/^#N\/A "nq04-dongthap" là tài liệu chỉ tiêu/);
   });
 });

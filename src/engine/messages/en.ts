@@ -26,6 +26,7 @@ export const en: MessageCatalog = {
   'score.unknownCriterion': (p) => `There is no criterion "${p.criterion}" in rubric ${p.rubric ?? ''}.`,
   'doc.schema': (p) => `Invalid document data at ${p.path}: ${p.message}`,
   'doc.duplicateId': (p) => `Duplicate id "${p.id}".`,
+  'doc.builtinId': (p) => `The id "${p.id}" belongs to a built-in document; give the new rubric another id (e.g. "ktd5-2024").`,
   'lint.gap': (p) => `Criterion ${p.criterion}: the bands leave out values from ${p.from} to ${p.to} (near "${p.band}").`,
   'lint.missingPoint': (p) => `Criterion ${p.criterion}: no band takes the value ${p.value} (near "${p.band}").`,
   'lint.overlap': (p) => `Criterion ${p.criterion}: bands "${p.first}" and "${p.second}" overlap.`,

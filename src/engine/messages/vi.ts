@@ -26,6 +26,7 @@ export const vi: MessageCatalog = {
   'score.unknownCriterion': (p) => `Không có tiêu chí "${p.criterion}" trong bộ tiêu chí ${p.rubric ?? ''}.`,
   'doc.schema': (p) => `Dữ liệu tài liệu không hợp lệ tại ${p.path}: ${p.message}`,
   'doc.duplicateId': (p) => `Mã "${p.id}" bị trùng.`,
+  'doc.builtinId': (p) => `Mã "${p.id}" là của một tài liệu có sẵn; hãy đặt mã khác cho bộ tiêu chí mới (ví dụ "ktd5-2024").`,
   'lint.gap': (p) => `Tiêu chí ${p.criterion}: các mức chấm bỏ sót khoảng giá trị từ ${p.from} đến ${p.to} (gần mức "${p.band}").`,
   'lint.missingPoint': (p) => `Tiêu chí ${p.criterion}: không mức chấm nào nhận giá trị ${p.value} (gần mức "${p.band}").`,
   'lint.overlap': (p) => `Tiêu chí ${p.criterion}: mức "${p.first}" và mức "${p.second}" chồng lên nhau.`,
