@@ -28,7 +28,8 @@ const LABEL = 13;
 const BAR = 8;
 const GAP = 7;
 const LEGEND = 22;
-const PLOT = W - 46;
+/** The bars' length for 1.0; the values are written in a column to the right, clear of the target mark. */
+const PLOT = W - 44;
 const TARGET = '#9C5700';
 const BEST = '#A5A5A5';
 
@@ -60,7 +61,7 @@ export function PillarChart({ bars, label, legend, format }: Props) {
             {b.value !== null ? (
               <>
                 <rect x="0" y={y1} width={x(b.value)} height={BAR} fill={`#${c.fill}`} stroke={`#${c.font}`} strokeWidth="0.5" />
-                <text x={x(b.value) + 3} y={y1 + BAR - 1} fill={`#${c.font}`}>
+                <text x={W} y={y1 + BAR - 1} textAnchor="end" fill={`#${c.font}`}>
                   {format(b.value)}
                 </text>
               </>
@@ -68,7 +69,7 @@ export function PillarChart({ bars, label, legend, format }: Props) {
             {b.best !== null ? (
               <>
                 <rect x="0" y={y2} width={x(b.best)} height={BAR} fill={BEST} />
-                <text x={x(b.best) + 3} y={y2 + BAR - 1} fill="#595959">
+                <text x={W} y={y2 + BAR - 1} textAnchor="end" fill="#595959">
                   {format(b.best)}
                 </text>
               </>
