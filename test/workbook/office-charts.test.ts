@@ -12,6 +12,8 @@ import { SHEETS } from '../../src/workbook/tracking/contract';
 import { trackingTableOf } from '../../src/workbook/tracking/model';
 import { dtiWorkbook, targetSetWorkbook } from '../../src/workbook/tracking/workbooks';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
+import { writeTracking } from '../../src/taskpane/host/excel-host';
+import { type ExcelRun } from '../../src/taskpane/host/pane-host';
 import { FakeExcel, type FakeSheet } from '../helpers/fake-excel';
 
 const dti = findDocument('dti-province-2022') as IndexData;
@@ -94,6 +96,23 @@ describe('the NQ04 tracking workbook written into Excel', () => {
     });
     expect(rows.slice(1).map((r) => summary.text(String(r[0]!.formula).slice(1)))).toEqual(nq04.groups.map((g) => g.title));
     expect(excel.sheet(SHEETS.indicators).charts).toHaveLength(0);
+  });
+});
+
+describe("the task pane's Chỉ tiêu button in Excel", () => {
+  test('writes the DTI tracking sheets with the pillar chart in one Excel.run, beside the user sheet', async () => {
+    const excel = new FakeExcel();
+    excel.addUserSheet('Số liệu của tôi', [['giữ nguyên']]);
+    let runs = 0;
+    const run: ExcelRun = (job) => {
+      runs++;
+      return job(excel);
+    };
+    const written = await writeTracking(run, 'dti-province-2022', undefined);
+    expect(runs).toBe(1);
+    expect(written.sheets).toEqual([SHEETS.pillars, SHEETS.indicators, SHEETS.ranking, SHEETS.summary]);
+    expect(excel.sheet(SHEETS.pillars).charts.map((c) => c.type)).toEqual(['ColumnClustered']);
+    expect(excel.sheet('Số liệu của tôi').text('A1')).toBe('giữ nguyên');
   });
 });
 
