@@ -268,6 +268,13 @@ describe('the standalone page', () => {
     await page.click('[data-testid="tab-score"]');
     expect(await page.locator('[data-testid="score-summary"]').textContent()).toContain('Total');
     await screenshot('6-score-en');
+    // the targets screen kept its DTI view and speaks English too
+    await page.click('[data-testid="tab-targets"]');
+    expect(await page.locator('[data-testid="dti-rank"]').textContent()).toBe('Rank 9/13');
+    expect(await page.locator('[data-testid="dti-total"]').textContent()).toBe('0.5649');
+    expect(await page.locator('svg[data-testid="pillar-chart"]').getAttribute('aria-label')).toContain('Chart of the 8 DTI pillars of Đồng Tháp');
+    await expectFits();
+    await screenshot('7-targets-en');
   });
 
   test('no request left the local server and the page had no error', () => {

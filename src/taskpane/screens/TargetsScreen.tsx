@@ -27,7 +27,10 @@ const useStyles = makeStyles({
   th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: '3px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, verticalAlign: 'bottom' },
   td: { padding: '3px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top', overflowWrap: 'anywhere' },
   num: { width: '42px', textAlign: 'right' },
-  wide: { width: '64px', textAlign: 'right' },
+  value: { width: '46px', textAlign: 'right' },
+  status: { width: '62px', textAlign: 'right' },
+  best: { width: '58px', textAlign: 'right' },
+  name: { overflowWrap: 'break-word', hyphens: 'auto' },
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: '8px' },
   item: { display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
   line: { display: 'flex', flexWrap: 'wrap', gap: '4px 8px', alignItems: 'baseline' },
@@ -243,13 +246,13 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
             <th scope="col" className={styles.th}>
               {m.targets.pillar}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.wide)}>
+            <th scope="col" className={mergeClasses(styles.th, styles.value)}>
               {d.subject}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.wide)}>
+            <th scope="col" className={mergeClasses(styles.th, styles.status)}>
               {m.targets.status}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.wide)}>
+            <th scope="col" className={mergeClasses(styles.th, styles.best)}>
               {m.targets.best}
             </th>
           </tr>
@@ -257,7 +260,7 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
         <tbody>
           {d.pillars.map((p) => (
             <tr key={p.id} data-testid="pillar-row" data-pillar={p.id}>
-              <td className={styles.td}>
+              <td className={mergeClasses(styles.td, styles.name)}>
                 {p.name}
                 {p.target ? (
                   <>
@@ -266,8 +269,8 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
                   </>
                 ) : null}
               </td>
-              <td className={mergeClasses(styles.td, styles.wide)}>{p.value !== null ? f(p.value) : '—'}</td>
-              <td className={mergeClasses(styles.td, styles.wide)}>
+              <td className={mergeClasses(styles.td, styles.value)}>{p.value !== null ? f(p.value) : '—'}</td>
+              <td className={mergeClasses(styles.td, styles.status)}>
                 <StatusBadge status={p.status} label={p.label} />
                 {p.gap !== null ? (
                   <>
@@ -276,7 +279,7 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
                   </>
                 ) : null}
               </td>
-              <td className={mergeClasses(styles.td, styles.wide)}>
+              <td className={mergeClasses(styles.td, styles.best)}>
                 {p.best ? (
                   <>
                     {f(p.best.value)}
