@@ -68,7 +68,7 @@ export function App({ host, initialLang = 'vi', initialScreen = 'score', onLangC
           <Tabs<Screen> values={SCREENS} selected={screen} label={m.tabsLabel} text={(s) => m.tabs[s]} onSelect={setScreen} />
           {SCREENS.map((s) => (
             <section key={s} id={`panel-${s}`} role="tabpanel" aria-labelledby={`tab-${s}`} hidden={screen !== s} className={styles.panel}>
-              {s === 'score' ? <ScoreScreen host={host} /> : s === 'khoi' ? <KhoiScreen host={host} /> : <TargetsScreen />}
+              {s === 'score' ? <ScoreScreen host={host} /> : s === 'khoi' ? <KhoiScreen host={host} /> : <TargetsScreen host={host} active={screen === 'targets'} />}
             </section>
           ))}
         </main>

@@ -10,3 +10,7 @@ export { createDataSheet, scoreOpenWorkbook, selectInput, writeConsolidation } f
 export { downloadConsolidation, downloadResults, downloadTemplate } from './host/standalone';
 export { loadFiles } from './io/xlsx-client';
 export { scoreOutcomes } from './model/score-files';
+// The "Chỉ tiêu" screen.
+export { writeTracking } from './host/excel-host';
+export { downloadTracking } from './host/standalone';
+export { targetCategories, targetsPaneView } from './model/targets-view';

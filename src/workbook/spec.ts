@@ -83,6 +83,24 @@ export interface PrintSetup {
   footer?: string;
 }
 
+/** Excel's chart types the layouts use (Office.js `Excel.ChartType` names). */
+export type ChartType = 'ColumnClustered' | 'ColumnStacked' | 'BarClustered' | 'BarStacked';
+
+/**
+ * A native chart over a block of the same sheet: categories in the block's first column, one series
+ * per further column, series names in its first row. Only the Office.js adapter draws charts; the
+ * .xlsx renderer (exceljs has no chart support) leaves them out, and the files keep their data bars.
+ */
+export interface ChartSpec {
+  type: ChartType;
+  title: string;
+  /** The data block, A1 ("B20:E28"). */
+  range: string;
+  /** The cells the chart covers: its top-left and bottom-right corners. */
+  from: string;
+  to: string;
+}
+
 export interface SheetSpec {
   name: string;
   /** Cells by A1 address. */
@@ -92,6 +110,8 @@ export interface SheetSpec {
   validations: ListValidation[];
   conditionalFormats: ConditionalFormat[];
   dataBars: DataBar[];
+  /** Native charts (Office.js only; see ChartSpec). */
+  charts?: ChartSpec[];
   /** Protect the sheet (no password): only unlocked cells can be edited. */
   protect: boolean;
   hidden: boolean;

@@ -6,7 +6,8 @@
  * the page) and shows the ranking, the tie and the error, and downloads the consolidation workbook;
  * it loads a rubric .json file (a broken one is named with its problem; a good one joins the picker,
  * is selected, gives its template and scores the filled file, and is back at the next start from
- * localStorage); it switches to English. Screenshots of each screen go to test-output/e2e/.
+ * localStorage); it tracks NQ04 (11/17, seed 004) and the DTI (0.5649, 9/13, seed 003) with charts and
+ * downloads the tracking workbook; it switches to English. Screenshots of each screen go to test-output/e2e/.
  */
 import fs from 'node:fs';
 import type http from 'node:http';
@@ -231,14 +232,78 @@ describe('the standalone page', () => {
     }
   }, 90000);
 
-  test('the targets placeholder lists the target sets with their source documents', async () => {
+  test('Chỉ tiêu: NQ04 shows 11 of 17 targets met or exceeded, per group, as seed 004 states', async () => {
     await page.click('[data-testid="tab-targets"]');
-    const ids = await page.locator('[data-testid^="target-set-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-    expect(ids).toEqual(['target-set-dongthap-207-2022', 'target-set-tuyenquang-154-2022', 'target-set-dti-province-2022', 'target-set-nq04-dongthap']);
-    expect(await page.locator('[data-testid="target-set-nq04-dongthap"]').textContent()).toContain('07-BC/BCSD');
+    await page.selectOption('[data-testid="target-set"]', 'nq04-dongthap');
+    const met = page.locator('[data-testid="targets-met"]');
+    await met.waitFor({ timeout: 30000 });
+    expect([await met.getAttribute('data-met'), await met.getAttribute('data-total')]).toEqual(['11', '17']);
+    expect(await met.textContent()).toBe('Đạt và vượt 11/17 chỉ tiêu');
+    expect(await page.locator('[data-testid="targets-printed"]').textContent()).toBe('Tài liệu ghi: đạt và vượt 11/17; chưa đạt 06/17.');
+    expect(await page.locator('[data-testid="target-source"]').textContent()).toContain('07-BC/BCSD');
+    const groups = await page.locator('[data-testid="group-row"]').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+    expect(groups.map((g) => [g[0], g[4]])).toEqual([
+      ['Chính quyền số', '3/4'],
+      ['Kinh tế số', '4/5'],
+      ['Xã hội số', '4/8'],
+    ]);
+    // 17 indicators, colour-coded: not met in Excel's Bad red, met in Good green
+    const indicators = page.locator('[data-testid="indicator"]');
+    expect(await indicators.count()).toBe(17);
+    expect(await page.locator('[data-testid="indicator"][data-status="chua-dat"]').count()).toBe(6);
+    const badge = (status: string) => page.locator(`[data-testid="indicator"] span[data-status="${status}"]`).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await badge('chua-dat')).toBe('rgb(255, 199, 206)');
+    expect(await badge('dat')).toBe('rgb(198, 239, 206)');
+    // the chart: an image with a text alternative, its segments the same counts
+    const chart = page.locator('svg[data-testid="progress-chart"]');
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.getAttribute('aria-label')).toContain('theo nhóm');
+    const segments = await chart.locator('[data-segment]').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-segment')}:${g.getAttribute('data-count')}`));
+    expect(segments).toEqual(['dat:3', 'chuaDat:1', 'vuot:2', 'dat:2', 'chuaDat:1', 'vuot:3', 'dat:1', 'chuaDat:4']);
     await expectFits();
     await screenshot('4-chi-tieu');
+  }, 60000);
+
+  test('Chỉ tiêu: a standards document asks for the unit category', async () => {
+    await page.selectOption('[data-testid="target-set"]', 'dongthap-207-2022');
+    await page.waitForSelector('[data-testid="target-category"]');
+    await page.selectOption('[data-testid="target-category"]', 'xa');
+    await page.waitForFunction(() => document.querySelector('[data-testid="targets-met"]')?.getAttribute('data-total') === '6');
+    expect(await page.locator('[data-testid="indicator"]').count()).toBe(6);
+    await expectFits();
   });
+
+  test('Chỉ tiêu: DTI 2022 of Đồng Tháp, its rank and pillar chart; downloads the tracking workbook', async () => {
+    await page.selectOption('[data-testid="target-set"]', 'dti-province-2022');
+    const total = page.locator('[data-testid="dti-total"]');
+    await total.waitFor({ timeout: 30000 });
+    // seed 003: TỔNG THỂ 0.5649, 9th of the 13 Mekong provinces, 39th nationally
+    expect(await total.textContent()).toBe('0,5649');
+    const rank = page.locator('[data-testid="dti-rank"]');
+    expect([await rank.getAttribute('data-rank'), await rank.getAttribute('data-of')]).toEqual(['9', '13']);
+    expect(await page.locator('[data-testid="dti-printed"]').textContent()).toContain('hạng 39 toàn quốc');
+    const chart = page.locator('svg[data-testid="pillar-chart"]');
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.getAttribute('aria-label')).toContain('Đồng Tháp');
+    expect(await chart.locator('[data-pillar]').count()).toBe(8);
+    const rows = await page.locator('[data-testid="pillar-row"]').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
+    expect(rows).toHaveLength(8);
+    expect(rows[0]![1]).toBe('0,8917');
+    expect(rows[0]![3]).toBe('0,9500Long An');
+    await expectFits();
+    await screenshot('4b-chi-tieu-dti');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-tracking"]')]);
+    expect(download.suggestedFilename()).toBe('theo-doi.dti-province-2022.xlsx');
+    const wb = await workbook(await saved(download));
+    // the visible sheets of `ktd5 targets --set dti-province-2022` (the dropdown lists sheet is hidden)
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['Trụ cột DTI', 'Chỉ tiêu', 'Xếp hạng DTI', 'Tổng hợp']);
+    const pillars = wb.getWorksheet('Trụ cột DTI')!;
+    const texts: string[] = [];
+    pillars.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    expect(texts).toEqual(expect.arrayContaining(['Đồng Tháp', 'Dữ liệu biểu đồ', 'Mục tiêu kế hoạch (mức tối thiểu)']));
+    expect(await page.locator('[data-testid="targets-status"]').textContent()).toBe('Đã tải: theo-doi.dti-province-2022.xlsx');
+  }, 60000);
 
   test('switches to English, results included, by keyboard alone', async () => {
     await page.focus('[data-testid="lang"]');
@@ -259,6 +324,13 @@ describe('the standalone page', () => {
     await page.click('[data-testid="tab-score"]');
     expect(await page.locator('[data-testid="score-summary"]').textContent()).toContain('Total');
     await screenshot('6-score-en');
+    // the targets screen kept its DTI view and speaks English too
+    await page.click('[data-testid="tab-targets"]');
+    expect(await page.locator('[data-testid="dti-rank"]').textContent()).toBe('Rank 9/13');
+    expect(await page.locator('[data-testid="dti-total"]').textContent()).toBe('0.5649');
+    expect(await page.locator('svg[data-testid="pillar-chart"]').getAttribute('aria-label')).toContain('Chart of the 8 DTI pillars of Đồng Tháp');
+    await expectFits();
+    await screenshot('7-targets-en');
   });
 
   test('no request left the local server and the page had no error', () => {

@@ -1,12 +1,12 @@
 /**
  * A recording fake of the Office.js Excel API (the subset in src/workbook/office/excel-api.ts). It
  * keeps every call, and the resulting cells (values, formulas, formats), validations, conditional
- * formats, merges, protection and page layout, so a test can assert what the add-in wrote. Like
+ * formats, merges, charts, protection and page layout, so a test can assert what the add-in wrote. Like
  * Excel it reads written values as typed input ("=…" becomes a formula, "95%" a number, a quote
  * prefix keeps text), and like Office.js it refuses to show a loaded property before a sync.
  */
 import { columnIndex, columnLetter } from '../../src/workbook/a1';
-import { type XlConditionalFormat, type XlContext, type XlRange, type XlWorksheet, type XlWorksheets } from '../../src/workbook/office/excel-api';
+import { type XlChart, type XlConditionalFormat, type XlContext, type XlRange, type XlWorksheet, type XlWorksheets } from '../../src/workbook/office/excel-api';
 
 export interface FakeCell {
   value: string | number | boolean | null;
@@ -60,6 +60,7 @@ export class FakeSheet {
   readonly validations: { range: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown; ignoreBlanks?: boolean }[] = [];
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; font?: string; stopIfTrue?: boolean; barColour?: string }[] = [];
   readonly merges: string[] = [];
+  readonly charts: { type: string; source: string; seriesBy?: string; title?: string; legend?: string; from?: string; to?: string }[] = [];
   readonly columnWidths = new Map<string, number>();
   readonly hiddenColumns = new Set<string>();
   readonly customProperties = new Map<string, string>();
@@ -133,7 +134,7 @@ class FakeRange extends Loadable implements XlRange {
   constructor(
     book: FakeExcel,
     private readonly sheet: FakeSheet,
-    private readonly ref: string,
+    readonly ref: string,
     private readonly nullObject = false,
   ) {
     super(book);
@@ -355,6 +356,26 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     const hf = Object.defineProperties({} as { centerHeader: string; leftFooter: string; rightFooter: string }, { centerHeader: set('centerHeader'), leftFooter: set('leftFooter'), rightFooter: set('rightFooter') });
     const layout = { setPrintTitleRows: (r: string) => (s.record(`pageLayout.setPrintTitleRows(${r})`), (s.page.titleRows = r)), headersFooters: { defaultForAllPages: hf } };
     return Object.defineProperties(layout, { orientation: set('orientation'), paperSize: set('paperSize'), zoom: set('zoom') }) as unknown as XlWorksheet['pageLayout'];
+  }
+  get charts(): XlWorksheet['charts'] {
+    const s = this.sheet;
+    return {
+      add: (type: string, source: XlRange, seriesBy?: string) => {
+        const ref = (source as FakeRange).ref;
+        s.record(`charts.add(${type},${ref},${seriesBy ?? ''})`);
+        const entry: FakeSheet['charts'][number] = { type, source: ref, ...(seriesBy ? { seriesBy } : {}) };
+        s.charts.push(entry);
+        return {
+          title: { set text(v: string) { entry.title = v; } },
+          legend: { set position(v: string) { entry.legend = v; } },
+          setPosition: (from: string, to?: string) => {
+            s.record(`chart.setPosition(${from},${to ?? ''})`);
+            entry.from = from;
+            if (to) entry.to = to;
+          },
+        } as unknown as XlChart;
+      },
+    };
   }
   get customProperties(): XlWorksheet['customProperties'] {
     const s = this.sheet;

@@ -12,6 +12,7 @@ import { selectCell, writeWorkbookSpec, type WriteResult } from '../../workbook/
 import { type PaneLang } from '../i18n';
 import { consolidationInfo } from '../model/khoi-view';
 import { scoreOutcomes } from '../model/score-files';
+import { trackingFile } from '../model/tracking-spec';
 import { type ExcelRun } from './pane-host';
 
 /** Writes the unit's data sheet (and its instructions) into the open workbook. */
@@ -46,4 +47,10 @@ export function writeConsolidation(run: ExcelRun, result: KhoiResult, lang: Pane
 /** Selects a criterion's input cell (clicking it in the pane). */
 export function selectInput(run: ExcelRun, sheet: string, cell: string): Promise<void> {
   return run((context) => selectCell(context, sheet, cell));
+}
+
+/** Writes a target set's tracking sheets (the ones `ktd5 targets` writes, charts included) into the open workbook. */
+export function writeTracking(run: ExcelRun, setId: string, category: string | undefined): Promise<WriteResult> {
+  const { spec } = trackingFile(setId, category);
+  return run((context) => writeWorkbookSpec(context, spec));
 }

@@ -8,6 +8,7 @@ import { type PaneLang, type Messages } from '../i18n';
 import { downloadBytes } from '../io/download';
 import { renderSpec } from '../io/xlsx-client';
 import { consolidationInfo, slug } from '../model/khoi-view';
+import { trackingFile } from '../model/tracking-spec';
 
 export async function downloadTemplate(rubric: CompiledRubric, info: TemplateInfo): Promise<string> {
   const name = `${slug(info.unit) || 'don-vi'}.${rubric.id}.xlsx`;
@@ -26,5 +27,12 @@ export async function downloadConsolidation(result: KhoiResult, lang: PaneLang, 
   const info = consolidationInfo(result);
   const name = `${m.khoi.fileName}${info.khoi ? `.${slug(info.khoi)}` : ''}${info.period ? `.${slug(info.period)}` : ''}.xlsx`;
   downloadBytes(await renderSpec(consolidationWorkbook(result, info, lang)), name);
+  return name;
+}
+
+/** The tracking workbook of a target set, rendered off the main thread (without charts: see ChartSpec). */
+export async function downloadTracking(setId: string, category: string | undefined): Promise<string> {
+  const { spec, name } = trackingFile(setId, category);
+  downloadBytes(await renderSpec(spec), name);
   return name;
 }

@@ -52,6 +52,12 @@ export interface XlRange {
   load(propertyNames?: string | string[]): unknown;
 }
 
+export interface XlChart {
+  title: { text: string };
+  legend: { position: string };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
 export interface XlWorksheet {
   name: string;
   visibility: string;
@@ -67,6 +73,7 @@ export interface XlWorksheet {
     setPrintTitleRows(rows: string): void;
     headersFooters: { defaultForAllPages: { centerHeader: string; leftFooter: string; rightFooter: string } };
   };
+  charts: { add(type: string, sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart };
   customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(p?: string | string[]): unknown } };
   activate(): void;
   delete(): void;

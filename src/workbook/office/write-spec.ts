@@ -102,6 +102,13 @@ function writeSheet(ws: XlWorksheet, spec: SheetSpec, listRange: (items: string[
     if (spec.print.footer) ws.pageLayout.headersFooters.defaultForAllPages.leftFooter = spec.print.footer;
     ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = 'Trang &P/&N';
   }
+  // Charts go in the same batch as the cells, before the sheet is protected.
+  for (const chart of spec.charts ?? []) {
+    const c = ws.charts.add(chart.type, ws.getRange(chart.range), 'Columns');
+    c.title.text = chart.title;
+    c.legend.position = 'Bottom';
+    c.setPosition(chart.from, chart.to);
+  }
   if (spec.hidden) ws.visibility = 'Hidden';
   if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
 }

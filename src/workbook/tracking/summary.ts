@@ -1,6 +1,7 @@
 /** The "Tổng hợp" sheet: per group, how many indicators are exceeded, met, not met — native COUNTIFs with a data bar. */
 import { address } from '../a1';
 import { emptySheet, type CellStyle, type SheetSpec } from '../spec';
+import { addChart, writeChartBlock } from './charts';
 import { SHEETS } from './contract';
 import { type TableSheetLayout } from './layout';
 
@@ -9,13 +10,15 @@ const CELL: CellStyle = { border: true, vertical: 'top', wrap: true };
 
 export const SUMMARY_HEADERS = ['Nhóm', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Chưa đạt', 'Chưa đánh giá', 'Đạt và vượt', 'Tỷ lệ đạt và vượt'];
 
-export function summarySheet(layouts: { layout: TableSheetLayout; label: string }[], title: string, notes: string[], name: string = SHEETS.summary): SheetSpec {
+/** With `chartTitle`, the first table's groups also get a stacked column chart (Vượt, Đạt, Chưa đạt per group). */
+export function summarySheet(layouts: { layout: TableSheetLayout; label: string }[], title: string, notes: string[], name: string = SHEETS.summary, chartTitle?: string): SheetSpec {
   const sheet = emptySheet(name);
   sheet.columns = [48, 11, 9, 9, 10, 12, 12, 22].map((width) => ({ width }));
   const put = (r: number, c: number, value: { value?: string | number | null; formula?: string; style?: CellStyle }) => sheet.cells.set(address(r, c), value);
   put(1, 1, { value: title, style: { bold: true, size: 14, wrap: true } });
   sheet.merges.push('A1:H1');
   let row = 3;
+  const chartRows: number[] = [];
   for (const { layout, label } of layouts) {
     put(row, 1, { value: label, style: { bold: true } });
     row++;
@@ -35,6 +38,7 @@ export function summarySheet(layouts: { layout: TableSheetLayout; label: string 
       put(row, 6, { formula: `B${row}-C${row}-D${row}-E${row}`, style: { ...CELL, align: 'center' } });
       put(row, 7, { formula: `C${row}+D${row}`, style: { ...CELL, align: 'center', bold: true } });
       put(row, 8, { formula: `IF(B${row}=0,"",G${row}/B${row})`, style: { ...CELL, numFmt: '0%' } });
+      if (layout === layouts[0]?.layout) chartRows.push(row);
       row++;
     }
     const total: CellStyle = { ...CELL, bold: true, colour: 'total' };
@@ -51,6 +55,16 @@ export function summarySheet(layouts: { layout: TableSheetLayout; label: string 
     put(row, 1, { value: n, style: { italic: true, wrap: true } });
     sheet.merges.push(`A${row}:H${row}`);
     row++;
+  }
+  if (chartTitle && chartRows.length > 0) {
+    // The block sits right of the table (columns J–M); the chart under the notes.
+    const { range } = writeChartBlock(sheet, {
+      row: (chartRows[0] as number) - 2,
+      column: 10,
+      headers: ['Nhóm', 'Vượt', 'Đạt', 'Chưa đạt'],
+      lines: chartRows.map((r) => [{ formula: `A${r}` }, { formula: `C${r}` }, { formula: `D${r}` }, { formula: `E${r}` }]),
+    });
+    addChart(sheet, { type: 'ColumnStacked', title: chartTitle, range, from: `A${row + 1}`, to: `F${row + 19}` });
   }
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true };
   return sheet;

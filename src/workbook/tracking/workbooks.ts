@@ -6,6 +6,7 @@
 import { type DocumentData, type IndexData, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
+import { addChart, targetFloor, writeChartBlock } from './charts';
 import { BLOCK, RANK_HEADERS, SHEETS, TRACK_HEADERS } from './contract';
 import { comparisonTable, dtiInputOf, type DtiInput } from './dti';
 import { tableSheet, type TableSheetLayout } from './layout';
@@ -38,7 +39,8 @@ export function targetSetWorkbook(doc: DocumentData, table: TrackingTable): Work
     table,
     printedStatus: table.groups.some((g) => g.indicators.some((i) => i.printedStatus)),
   });
-  return { title: doc.title, sheets: [layout.sheet, summarySheet([{ layout, label: doc.title }], `TỔNG HỢP — ${doc.title}`, summaryNotes(table))] };
+  const summary = summarySheet([{ layout, label: doc.title }], `TỔNG HỢP — ${doc.title}`, summaryNotes(table), undefined, 'Số chỉ tiêu vượt, đạt, chưa đạt theo nhóm');
+  return { title: doc.title, sheets: [layout.sheet, summary] };
 }
 
 interface RankingLayout {
@@ -93,6 +95,26 @@ function rankingSheet(input: DtiInput, names: string[], doc: IndexData): Ranking
   }
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true };
   return { sheet, tables, weightsRow };
+}
+
+/**
+ * The pillars of the year evaluated against the plan's targets and the table's best, as a column
+ * chart over a block below the total (labels in the text column, so `ktd5 track` reads no indicator there).
+ */
+function pillarChart(pillars: TableSheetLayout, doc: IndexData, subject: string, row: number): void {
+  const first = pillars.headerRow + 2;
+  const best = pillars.columns[TRACK_HEADERS.best] as number;
+  const { range, lastRow } = writeChartBlock(pillars.sheet, {
+    row,
+    column: 2,
+    headers: ['Trụ cột', subject, 'Mục tiêu kế hoạch (mức tối thiểu)', 'Tỉnh cao nhất trong bảng'],
+    numFmt: '0.0000',
+    lines: doc.pillars.map((p, i) => {
+      const r = first + i;
+      return [{ value: p.name }, { formula: `IF(ISNUMBER(${helperCells(r, pillars.firstHelper).S_lo}),${helperCells(r, pillars.firstHelper).S_lo},NA())` }, { value: targetFloor(p.target) }, { formula: address(r, best) }];
+    }),
+  });
+  addChart(pillars.sheet, { type: 'ColumnClustered', title: `Trụ cột DTI ${subject} so với mục tiêu và tỉnh cao nhất`, range, from: `B${lastRow + 2}`, to: `G${lastRow + 22}` });
 }
 
 /** The DTI tracking workbook: pillars, ranking tables, Phụ lục II indicators, summary. */
@@ -156,6 +178,7 @@ export function dtiWorkbook(doc: IndexData, nextYear?: string, pillarInputs: Rec
       style: { bold: true, border: true, align: 'center' },
     });
   }
+  pillarChart(pillars, doc, input.subject, totalRow + 3);
   const dataBarsOn = [pillars.columns[TRACK_HEADERS.best] as number];
   for (const c of dataBarsOn) s.dataBars.push({ range: `${columnLetter(c)}${first}:${columnLetter(c)}${last}`, colour: 'A5A5A5', min: 0, max: 1 });
 

@@ -115,6 +115,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
       rules: [{ type: 'dataBar', priority: priority++, cfvo: [{ type: 'num', value: bar.min ?? 0 }, bar.max === undefined ? { type: 'max' } : { type: 'num', value: bar.max }], color: { argb: argb(bar.colour) } } as unknown as ExcelJS.ConditionalFormattingRule],
     });
   }
+  // spec.charts are not rendered: exceljs cannot write charts. The files keep their data bars, and
+  // each chart's data block is on the sheet, so a chart is one click away in Excel or LibreOffice.
   if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
