@@ -101,12 +101,14 @@ export function coerceYesNo(raw: RawValue): Coerced<boolean> {
 
 /**
  * A named choice, matched without diacritics or case: the full label, or a part of it that names
- * exactly one label ("thuong xuyen" → "Triển khai thường xuyên").
+ * exactly one label ("thuong xuyen" → "Triển khai thường xuyên"). `labelKeys`: the labels' choiceKey,
+ * when already known.
  */
-export function coerceChoice(raw: RawValue, labels: readonly string[]): Coerced<number> {
+export function coerceChoice(raw: RawValue, labels: readonly string[], labelKeys?: readonly string[]): Coerced<number> {
   if (isBlank(raw)) return { state: 'missing' };
   const key = choiceKey(String(raw));
-  const keys = labels.map(choiceKey);
+  // Compiled rubrics carry their labels' keys: folding them again for every value is the hot path's cost.
+  const keys = labelKeys ?? labels.map(choiceKey);
   const exact = keys.indexOf(key);
   if (exact >= 0) return ok(exact);
   const partial = key.length >= 3 ? keys.flatMap((k, i) => (k.includes(key) ? [i] : [])) : [];

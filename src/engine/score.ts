@@ -15,6 +15,7 @@ import {
   type RawValue,
 } from './coerce';
 import { issue, type Issue } from './issues';
+import { choiceKey } from './text';
 
 /** full: the criterion's max; partial: some; zero: none; missing: blank input; error: unreadable input. */
 export type PointState = 'full' | 'partial' | 'zero' | 'missing' | 'error';
@@ -56,6 +57,20 @@ function notScored(criterion: CompiledCriterion, coerced: Coerced<unknown>): Cri
   return { id: criterion.id, points: 0, max: criterion.max, state: 'error', issues: [{ ...problem, params: { ...problem.params, criterion: criterion.id } }] };
 }
 
+const labelCache = new WeakMap<CompiledCriterion, { labels: string[]; keys: string[] }>();
+
+/** A choice criterion's labels and their match keys, computed once per compiled criterion. */
+function choiceLists(criterion: CompiledCriterion): { labels: string[]; keys: string[] } {
+  let lists = labelCache.get(criterion);
+  if (!lists) {
+    lists = { labels: criterion.bands.map((b) => b.text), keys: criterion.bands.map((b) => b.key ?? choiceKey(b.text)) };
+    labelCache.set(criterion, lists);
+  }
+  return lists;
+}
+const choiceLabels = (c: CompiledCriterion): string[] => choiceLists(c).labels;
+const choiceKeys = (c: CompiledCriterion): string[] => choiceLists(c).keys;
+
 /** Scores one criterion for one raw cell value. */
 export function scoreCriterion(criterion: CompiledCriterion, raw: RawValue): CriterionScore {
   switch (criterion.kind) {
@@ -71,7 +86,7 @@ export function scoreCriterion(criterion: CompiledCriterion, raw: RawValue): Cri
       return band ? fromBand(criterion, band, c.value, c.warnings) : notScored(criterion, { state: 'error', issue: issue('score.noBand', { criterion: criterion.id }) });
     }
     case 'choice': {
-      const c = coerceChoice(raw, criterion.bands.map((b) => b.text));
+      const c = coerceChoice(raw, choiceLabels(criterion), choiceKeys(criterion));
       if (c.state !== 'ok') return notScored(criterion, c);
       const band = criterion.bands[c.value] as CompiledBand;
       return fromBand(criterion, band, band.text, c.warnings);
