@@ -4,11 +4,12 @@
  * merely loading the same 200 files with exceljs in one process), consolidate_200_peak_rss_mb.
  * Goals on the 2-core machine: ≤ 5 s and ≤ 1.5.
  */
-const { spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
+const { setInterval, clearInterval } = require('node:timers');
 const ExcelJS = require('exceljs');
 const { getRubric } = require('../lib/rubrics');
 const { templateWorkbook } = require('../lib/workbook/layouts/data-sheet');
@@ -16,6 +17,37 @@ const { renderXlsx } = require('../lib/workbook/xlsx/render');
 const { fillDataSheet } = require('../lib/workbook/xlsx/fill');
 
 const UNITS = 200;
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc; 0 where unreadable). */
+function treeRssMb(pid) {
+  let kb = 0;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(/\s+/) : []) kb += treeRssMb(Number(child)) * 1024;
+    }
+  } catch {
+    // the process ended while we looked
+  }
+  return kb / 1024;
+}
+
+/** Runs the command, sampling the memory of its whole process tree (command and parser processes). */
+function runMeasured(args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let peak = 0;
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid))), 25);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, stderr, peakMb: peak });
+    });
+  });
+}
 
 /** A deterministic spread of realistic answers, so runs are comparable. */
 function valuesFor(k) {
@@ -48,7 +80,7 @@ module.exports = {
       const bin = path.join(__dirname, '..', 'bin', 'ktd5.js');
       const out = path.join(dir, 'xep-hang.xlsx');
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [bin, 'consolidate', path.join(dir, 'members'), '-o', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const r = await runMeasured([bin, 'consolidate', path.join(dir, 'members'), '-o', out]);
       const seconds = (performance.now() - t0) / 1000;
       if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`consolidate failed (${r.status}): ${String(r.stderr).slice(-500)}`);
 
@@ -60,9 +92,11 @@ module.exports = {
       const ratio = seconds / loadSeconds;
       log(`Tổng hợp ${UNITS} tệp (đầu cuối, có ghi kết quả): ${seconds.toFixed(2)} s (mục tiêu ≤ 5 s)`);
       log(`Chỉ nạp ${UNITS} tệp bằng exceljs: ${loadSeconds.toFixed(2)} s; tỉ lệ ${ratio.toFixed(2)} (mục tiêu ≤ 1,5)`);
+      log(`Bộ nhớ đỉnh khi tổng hợp (lệnh và các tiến trình đọc tệp): ${Math.round(r.peakMb)} MB`);
       return {
         consolidate_200_seconds: Number(seconds.toFixed(3)),
         consolidate_200_vs_load_ratio: Number(ratio.toFixed(3)),
+        consolidate_200_peak_rss_mb: Math.round(r.peakMb),
       };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

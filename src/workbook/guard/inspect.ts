@@ -273,7 +273,19 @@ function declaresDoctype(bytes: Uint8Array): boolean {
   return false;
 }
 
-export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?: RawInflater): InspectResult {
+/** What a reader keeps of the checked file: every entry's inflated bytes, sheets as `sheet` rewrites them. */
+export interface KeptParts {
+  parts: Map<string, Uint8Array>;
+  /** A rewrite of each worksheet's XML that only drops text the checks do not read (formula text). */
+  sheet?: (xml: Uint8Array) => Uint8Array;
+}
+
+/**
+ * Checks an untrusted .xlsx against the limits before any parser sees it. With `keep`, the inflated
+ * entries are also kept by entry name, and the checks read the worksheets as kept, which is what the
+ * parser will read.
+ */
+export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?: RawInflater, keep?: KeptParts): InspectResult {
   if (bytes.length > limits.maxFileBytes) return fail('tooLarge', { bytes: bytes.length, limit: limits.maxFileBytes });
   const directory = readCentralDirectory(bytes);
   if (!directory.ok) {
@@ -291,7 +303,7 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     const room = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - total);
-    const out = inflateEntry(bytes, entry, room, isXmlPart(entry.name), inflater);
+    const out = inflateEntry(bytes, entry, room, keep !== undefined || isXmlPart(entry.name), inflater);
     if (!out.ok) {
       if ('tooLarge' in out) {
         return limits.maxTotalBytes - total < limits.maxEntryBytes
@@ -305,11 +317,16 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?
     if (out.size > limits.ratioFloorBytes && out.size > limits.maxRatio * Math.max(1, entry.compressedSize)) {
       return fail('compressionRatio', { entry: entry.name, ratio: Math.round(out.size / Math.max(1, entry.compressedSize)), limit: limits.maxRatio });
     }
-    if (out.data) {
+    let data = out.data;
+    if (data && keep) {
+      if (keep.sheet && isSheetPart(partName(entry.name))) data = keep.sheet(data);
+      keep.parts.set(entry.name, data);
+    }
+    if (data && isXmlPart(entry.name)) {
       // A DOCTYPE is how entities (billion laughs, external files) get in; no part of an .xlsx needs one.
-      if (declaresDoctype(out.data)) return fail('xmlEntities', { entry: entry.name });
+      if (declaresDoctype(data)) return fail('xmlEntities', { entry: entry.name });
       // By the name exceljs will use: of two entries under one name, JSZip keeps the last, and so does this map.
-      if (mustRead(entry.name)) xml.set(partName(entry.name), isSheetPart(partName(entry.name)) ? asciiView(out.data) : decoder.decode(out.data));
+      if (mustRead(entry.name)) xml.set(partName(entry.name), isSheetPart(partName(entry.name)) ? asciiView(data) : decoder.decode(data));
     }
   }
 

@@ -1,6 +1,7 @@
 /**
  * Loads an untrusted .xlsx into a grid: the guard checks the zip and the sheet XML against limits
- * first, and only a file that passes is handed to exceljs. No Node APIs: the browser uses it too.
+ * first, and only a file that passes is handed to exceljs (a slimmed copy: see slim.ts). No Node APIs:
+ * the browser uses it too.
  */
 import ExcelJS from 'exceljs';
 import { inspectXlsx } from '../guard/inspect';
@@ -8,16 +9,19 @@ import { DEFAULT_LIMITS, type WorkbookLimits } from '../guard/limits';
 import { type GuardProblem } from '../guard/inspect';
 import { type RawInflater } from '../guard/zip';
 import { type WorkbookGrid } from '../grid';
+import { shortenFormulas, storedZip } from './slim';
 import { gridFromWorkbook } from './to-grid';
 
 export type LoadResult = { ok: true; grid: WorkbookGrid } | { ok: false; problem: GuardProblem };
 
 export async function loadWorkbookGrid(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS, inflater?: RawInflater): Promise<LoadResult> {
-  const checked = inspectXlsx(bytes, limits, inflater);
+  const parts = new Map<string, Uint8Array>();
+  const checked = inspectXlsx(bytes, limits, inflater, { parts, sheet: shortenFormulas });
   if (!checked.ok) return checked;
+  const slim = storedZip(parts);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    await wb.xlsx.load(slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer);
   } catch (e) {
     return { ok: false, problem: { code: 'notWorkbook', detail: { reason: e instanceof Error ? e.message.slice(0, 200) : String(e) } } };
   }

@@ -1,0 +1,85 @@
+/**
+ * The copy of a checked member file that exceljs reads. Readers keep only a formula's first 80
+ * characters (enough to say a formula is there), yet a data sheet's native formulas are most of its
+ * XML (about 150 KB of 180 KB), and parsing them was most of exceljs's time. So each formula's text is
+ * cut to its first 81 characters (as the guard inflates each sheet, before its checks read it), and
+ * the parts are zipped again uncompressed so that exceljs does not inflate them a second time. Values, cached results, styles and
+ * everything else stay byte for byte. Shared formulas keep their text: exceljs rewrites it for the
+ * cells that share it.
+ */
+import { zipSync, type Zippable } from 'fflate';
+
+/** One more than the 80 characters readers keep, so they still see that the text was longer. */
+const KEEP_CHARACTERS = 81;
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const AMP = 0x26;
+const SEMI = 0x3b;
+
+/** Where the text after `from` reaches `characters` characters: an entity or a UTF-8 sequence is one. */
+function afterCharacters(xml: Uint8Array, from: number, end: number, characters: number): number {
+  let i = from;
+  for (let n = 0; n < characters && i < end; n++) {
+    const b = xml[i] as number;
+    if (b === AMP) {
+      const semi = xml.indexOf(SEMI, i);
+      i = semi < 0 || semi >= end ? end : semi + 1;
+    } else if (b >= 0xc0) {
+      i++;
+      while (i < end && ((xml[i] as number) & 0xc0) === 0x80) i++;
+    } else {
+      i++;
+    }
+  }
+  return i;
+}
+
+const CLOSE = [LT, SLASH, 0x66, GT]; // "</f>"
+
+function startsWith(xml: Uint8Array, at: number, bytes: readonly number[]): boolean {
+  for (let k = 0; k < bytes.length; k++) if (xml[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** The sheet XML with each unshared `<f>` element's text cut short; the same array when nothing is cut. */
+export function shortenFormulas(xml: Uint8Array): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  let copied = 0;
+  let size = 0;
+  for (let i = xml.indexOf(LT); i >= 0 && i < xml.length; i = xml.indexOf(LT, i + 1)) {
+    // "<f>" or "<f " (an unprefixed formula element), not "<font" or "</f>"
+    if (xml[i + 1] !== 0x66 || (xml[i + 2] !== GT && xml[i + 2] !== 0x20)) continue;
+    const tagEnd = xml.indexOf(GT, i);
+    if (tagEnd < 0) break;
+    if (xml[tagEnd - 1] === SLASH || tagEnd - i > 512) continue; // <f .../> has no text; odd tags stay as they are
+    const tag = String.fromCharCode(...xml.subarray(i, tagEnd));
+    if (/\bt\s*=\s*["']shared["']/.test(tag)) continue;
+    const close = xml.indexOf(LT, tagEnd);
+    if (close < 0 || !startsWith(xml, close, CLOSE)) continue; // unexpected markup: leave it as it is
+    const cut = afterCharacters(xml, tagEnd + 1, close, KEEP_CHARACTERS);
+    if (cut < close) {
+      pieces.push(xml.subarray(copied, cut));
+      size += cut - copied;
+      copied = close;
+    }
+    i = close;
+  }
+  if (copied === 0) return xml;
+  pieces.push(xml.subarray(copied));
+  size += xml.length - copied;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The checked parts (entry name → inflated bytes) as an uncompressed zip. */
+export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const files: Zippable = {};
+  for (const [name, data] of parts) files[name] = [data, { level: 0 }];
+  return zipSync(files, { level: 0 });
+}

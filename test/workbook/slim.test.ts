@@ -1,0 +1,64 @@
+/**
+ * The slimmed copy exceljs reads (src/workbook/xlsx/slim.ts) must give exactly the grid the original
+ * file gives: formula text is cut after 81 characters (readers keep 80), at a character boundary
+ * (an entity or a UTF-8 sequence is one character), shared formulas and everything else untouched.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
+import { shortenFormulas } from '../../src/workbook/xlsx/slim';
+import { gridFromWorkbook } from '../../src/workbook/xlsx/to-grid';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+const native = (c: Uint8Array, limit: number) => new Uint8Array(inflateRawSync(c, { maxOutputLength: Math.max(1, limit) }));
+
+/** The text of a formula element as an XML parser reads it (the five predefined entities). */
+const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+describe('shortenFormulas', () => {
+  test('keeps the first 81 characters of a long formula, entities and Vietnamese letters counted as one', () => {
+    const formula = `IF(A1="Có",SUBSTITUTE(LOWER(B1),"ệ","e"),${'"đạt"&'.repeat(40)}"x")`;
+    const xml = `<row><c r="A1"><f>${escape(formula)}</f><v>1</v></c></row>`;
+    const out = decode(shortenFormulas(encode(xml)));
+    const kept = /<f>([^<]*)<\/f>/.exec(out)?.[1] ?? '';
+    expect(unescape(kept)).toBe([...formula].slice(0, 81).join(''));
+    expect(out).toContain('<v>1</v>');
+  });
+
+  test('leaves short formulas, shared formulas, empty elements and other tags as they are', () => {
+    const long = 'SUM(A1:A2)+'.repeat(20);
+    const xml = `<c><f t="shared" ref="A1:A3" si="0">${long}</f><v>2</v></c><c><f t="shared" si="0"/><v>3</v></c><c><f>A1+1</f></c><font><b/></font>`;
+    expect(decode(shortenFormulas(encode(xml)))).toBe(xml);
+  });
+
+  test('any formula text: what is kept is a prefix of whole characters, the rest of the XML byte for byte', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 20 }), (formula, after) => {
+        const rest = `<v>${escape(after)}</v>`;
+        const xml = `<c><f>${escape(formula)}</f>${rest}</c>`;
+        const out = decode(shortenFormulas(encode(xml)));
+        const kept = unescape(/<f>([^<]*)<\/f>/.exec(out)?.[1] ?? '');
+        const chars = [...formula];
+        expect(kept).toBe(chars.length > 81 ? chars.slice(0, 81).join('') : formula);
+        expect(out.endsWith(`</f>${rest}</c>`)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('the slimmed copy reads as the original', () => {
+  const dir = path.join(__dirname, '..', '..', 'examples', 'khoi-5-2023');
+  test.each(readdirSync(dir).filter((f) => f.endsWith('.xlsx')))('%s: the same grid as exceljs on the original bytes', async (file) => {
+    const bytes = new Uint8Array(readFileSync(path.join(dir, file)));
+    const direct = new ExcelJS.Workbook();
+    await direct.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const slim = await loadWorkbookGrid(bytes, undefined, native);
+    expect(slim.ok).toBe(true);
+    if (slim.ok) expect(slim.grid).toEqual(gridFromWorkbook(direct));
+  });
+});
