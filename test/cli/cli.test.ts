@@ -107,4 +107,10 @@ describe('the installed command (bin/ktd5.js over the build)', () => {
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('nope');
   });
+
+  test('starting the command does not load exceljs: parser processes start reading members meanwhile', () => {
+    const main = path.join(__dirname, '..', '..', 'lib', 'cli', 'main.js');
+    const probe = `require(${JSON.stringify(main)}); process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes('node_modules/exceljs'))))`;
+    expect(JSON.parse(execFileSync(process.execPath, ['-e', probe], { encoding: 'utf8' }))).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 /** `ktd5 standards [--set ID] [--category ID] [--unit NAME] [--ky YEAR] -o FILE`: checklist sheets of the emulation standards by unit category. */
 import { type TargetSetData } from '../../engine';
 import { matchCategories, standardsWorkbook } from '../../workbook/tracking/standards';
-import { renderXlsx } from '../../workbook/xlsx/render';
+import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
@@ -43,7 +43,7 @@ export const standardsVerb: Verb = {
     }
     const unit = flag(ctx, '--unit');
     const spec = standardsWorkbook(doc, categories, { year, ...(unit ? { unit } : {}) });
-    writeAtomically(output, await renderXlsx(spec));
+    writeAtomically(output, await renderWorkbook(spec));
     if (ctx.json) ctx.io.out(JSON.stringify({ file: output, set: doc.id, year, categories: categories.map((id) => ({ id, title: doc.groups.find((g) => g.id === id)?.title ?? id, standards: doc.groups.find((g) => g.id === id)?.indicators.length ?? 0 })), sheets: spec.sheets.map((s) => s.name) }, null, 2));
     else ctx.io.err(ctx.m.standardsWritten(output, categories.length));
     return EXIT_OK;

@@ -2,7 +2,7 @@
 import { builtinDocuments } from '../../rubrics';
 import { trackingView, trackingTableOf } from '../../workbook/tracking/model';
 import { trackingWorkbook } from '../../workbook/tracking/workbooks';
-import { renderXlsx } from '../../workbook/xlsx/render';
+import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
@@ -32,7 +32,7 @@ export const targetsVerb: Verb = {
       ctx.io.err(ctx.m.notATargetSet(ref, sets.join(', ')));
       return EXIT_USAGE;
     }
-    writeAtomically(output, await renderXlsx(spec));
+    writeAtomically(output, await renderWorkbook(spec));
     const table = trackingTableOf(doc, year ? { nextYear: year } : {});
     const view = table ? trackingView(table, ctx.lang) : undefined;
     if (ctx.json) {

@@ -6,7 +6,7 @@ import { type FileOutcome } from '../../workbook/khoi/score-files';
 import { trackFiles, trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
 import { ParserPool } from '../../workbook/xlsx/pool';
-import { renderXlsx } from '../../workbook/xlsx/render';
+import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { collectXlsx, isAnInput, writeAtomically } from '../files';
@@ -54,7 +54,7 @@ export const trackVerb: Verb = {
     }
     const report = trackFiles(outcomes, ctx.lang);
     for (const m of missing) report.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
-    if (output) writeAtomically(output, await renderXlsx(trackReportWorkbook(report, ctx.lang)));
+    if (output) writeAtomically(output, await renderWorkbook(trackReportWorkbook(report, ctx.lang)));
     for (const e of report.errors) ctx.io.err(e.message);
     if (ctx.json) {
       ctx.io.out(JSON.stringify(trackJson(report, output ?? null), null, 2));

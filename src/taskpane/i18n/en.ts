@@ -133,6 +133,7 @@ export const en: Messages = {
     best: 'Best',
     legendTarget: 'Target',
     legendBest: 'Best province',
+    notReachedList: (n) => `${n} component indicators not yet at their target`,
     components: (met, notMet, unknown) => `Component indicators (Appendix II): ${met} met or exceeded, ${notMet} not met, ${unknown} undetermined.`,
     write: 'Write the tracking sheets into the workbook',
     download: 'Download the tracking workbook (.xlsx)',

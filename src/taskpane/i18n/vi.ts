@@ -131,6 +131,7 @@ export const vi = {
     best: 'Cao nhất',
     legendTarget: 'Mục tiêu',
     legendBest: 'Tỉnh cao nhất',
+    notReachedList: (n: number) => `${n} chỉ tiêu thành phần chưa đạt mục tiêu`,
     components: (met: number, notMet: number, unknown: number) => `Chỉ tiêu thành phần (Phụ lục II): ${met} đạt hoặc vượt, ${notMet} chưa đạt, ${unknown} chưa xác định.`,
     write: 'Ghi các trang theo dõi vào sổ tính',
     download: 'Tải sổ theo dõi (.xlsx)',

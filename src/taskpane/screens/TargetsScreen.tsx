@@ -192,23 +192,32 @@ function TargetSetPart({ view }: { view: TargetsPaneView }) {
         </tbody>
       </table>
       <Subtitle2 as="h3">{m.targets.indicatorList}</Subtitle2>
-      <ul className={styles.list} aria-label={m.targets.indicatorList} data-testid="indicators">
-        {view.indicators.map((i) => (
-          <li key={`${i.group}/${i.id}`} className={styles.item} data-testid="indicator" data-status={i.status}>
-            <Body1>
-              <span className={styles.id}>{i.id}</span>
-              {i.text}
-            </Body1>
-            <div className={styles.line}>
-              <StatusBadge status={i.status} label={i.label} />
-              {i.target ? <Caption1>{m.targets.target(i.target)}</Caption1> : null}
-              <Caption1>{i.result !== null && i.year ? m.targets.result(i.year, i.result) : m.targets.noResult}</Caption1>
-              {i.gap !== null ? <Caption1 data-testid="gap">{m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <IndicatorList indicators={view.indicators} label={m.targets.indicatorList} testId="indicators" />
     </>
+  );
+}
+
+/** One line per indicator: its text, the status badge, the target, the result and the gap. */
+function IndicatorList({ indicators, label, testId }: { indicators: PaneIndicator[]; label: string; testId: string }) {
+  const m = useMessages();
+  const styles = useStyles();
+  return (
+    <ul className={styles.list} aria-label={label} data-testid={testId}>
+      {indicators.map((i) => (
+        <li key={`${i.group}/${i.id}`} className={styles.item} data-testid="indicator" data-status={i.status}>
+          <Body1>
+            <span className={styles.id}>{i.id}</span>
+            {i.text}
+          </Body1>
+          <div className={styles.line}>
+            <StatusBadge status={i.status} label={i.label} />
+            {i.target ? <Caption1>{m.targets.target(i.target)}</Caption1> : null}
+            <Caption1>{i.result !== null && i.year ? m.targets.result(i.year, i.result) : m.targets.noResult}</Caption1>
+            {i.gap !== null ? <Caption1 data-testid="gap">{m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -219,6 +228,7 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
   if (!d) return null;
   const f = indexFormat(m.lang);
   const c = view.total;
+  const notReached = view.indicators.filter((i) => i.status === 'chua-dat');
   return (
     <>
       <div className={styles.headline}>
@@ -295,6 +305,13 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
         </tbody>
       </table>
       <Caption1 data-testid="dti-components">{m.targets.components(c.met, c.chuaDat, c.unknown)}</Caption1>
+      {notReached.length > 0 ? (
+        // 96 indicators are too many to list in a pane: the ones not yet reached, folded until asked for.
+        <details data-testid="dti-not-reached">
+          <summary>{m.targets.notReachedList(notReached.length)}</summary>
+          <IndicatorList indicators={notReached} label={m.targets.notReachedList(notReached.length)} testId="dti-not-reached-list" />
+        </details>
+      ) : null}
     </>
   );
 }
