@@ -9,7 +9,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
-import { shortenFormulas } from '../../src/workbook/xlsx/slim';
+import { shortenFormulas, withoutUnreadParts } from '../../src/workbook/xlsx/slim';
 import { gridFromWorkbook } from '../../src/workbook/xlsx/to-grid';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -48,6 +48,19 @@ describe('shortenFormulas', () => {
         expect(out.endsWith(`</f>${rest}</c>`)).toBe(true);
       }),
     );
+  });
+});
+
+describe('withoutUnreadParts', () => {
+  test('drops data validations and conditional formats, keeps the cells (Vietnamese text byte for byte)', () => {
+    const cells = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Có – đạt</t></is></c></row></sheetData>';
+    const xml = `<worksheet>${cells}<conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1=1</formula></cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="list" sqref="A1"><formula1>"Có,Không"</formula1></dataValidation></dataValidations><pageMargins/></worksheet>`;
+    expect(decode(withoutUnreadParts(encode(xml)))).toBe(`<worksheet>${cells}<pageMargins/></worksheet>`);
+  });
+
+  test('an empty self-closed element does not swallow what follows', () => {
+    const xml = '<worksheet><dataValidations count="0"/><sheetData/><dataValidations count="1"><dataValidation sqref="A1"/></dataValidations></worksheet>';
+    expect(decode(withoutUnreadParts(encode(xml)))).toBe('<worksheet><dataValidations count="0"/><sheetData/></worksheet>');
   });
 });
 
