@@ -13,6 +13,7 @@ import { type PaneHost } from '../host/pane-host';
 import { formatPoints, useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
 import { fileErrors, proposalText, rankingRows } from '../model/khoi-view';
+import { TableHead } from '../components/TableHead';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -82,22 +83,14 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
             {m.khoi.ranking} · {m.khoi.units(rows.length)}
           </Subtitle2>
           <table className={styles.table} aria-label={m.khoi.ranking} data-testid="ranking">
-            <thead>
-              <tr>
-                <th scope="col" className={mergeClasses(styles.th, styles.rank)}>
-                  {m.khoi.rank}
-                </th>
-                <th scope="col" className={styles.th}>
-                  {m.khoi.unit}
-                </th>
-                <th scope="col" className={mergeClasses(styles.th, styles.total)}>
-                  {m.khoi.total}
-                </th>
-                <th scope="col" className={mergeClasses(styles.th, styles.tie)}>
-                  {m.khoi.tie}
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { text: m.khoi.rank, className: mergeClasses(styles.th, styles.rank) },
+                { text: m.khoi.unit, className: styles.th },
+                { text: m.khoi.total, className: mergeClasses(styles.th, styles.total) },
+                { text: m.khoi.tie, className: mergeClasses(styles.th, styles.tie) },
+              ]}
+            />
             <tbody>
               {rows.map((r) => (
                 <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'}>

@@ -11,6 +11,7 @@ import { GroupProgressChart } from '../components/charts/GroupProgressChart';
 import { PillarChart } from '../components/charts/PillarChart';
 import { Status, withStatus, type StatusValue } from '../components/Status';
 import { StatusBadge } from '../components/StatusBadge';
+import { TableHead } from '../components/TableHead';
 import { targetSetList } from '../documents';
 import { type PaneHost } from '../host/pane-host';
 import { formatPercent, formatPoints, useMessages, type PaneLang } from '../i18n';
@@ -158,25 +159,15 @@ function TargetSetPart({ view }: { view: TargetsPaneView }) {
       <Subtitle2 as="h3">{m.targets.byGroup}</Subtitle2>
       <GroupProgressChart groups={view.groups} label={m.targets.progressChart(view.title)} legend={m.targets.legend} />
       <table className={styles.table} aria-label={m.targets.byGroup} data-testid="group-counts">
-        <thead>
-          <tr>
-            <th scope="col" className={styles.th}>
-              {m.targets.group}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-              {m.targets.legend.vuot}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-              {m.targets.legend.dat}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-              {m.targets.legend.chuaDat}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-              {m.targets.metCol}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { text: m.targets.group, className: styles.th },
+            { text: m.targets.legend.vuot, className: mergeClasses(styles.th, styles.num) },
+            { text: m.targets.legend.dat, className: mergeClasses(styles.th, styles.num) },
+            { text: m.targets.legend.chuaDat, className: mergeClasses(styles.th, styles.num) },
+            { text: m.targets.metCol, className: mergeClasses(styles.th, styles.num) },
+          ]}
+        />
         <tbody>
           {view.groups.map((g) => (
             <tr key={g.id} data-testid="group-row" data-group={g.id}>
@@ -251,22 +242,14 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
         format={f}
       />
       <table className={styles.table} aria-label={m.targets.pillarsTitle} data-testid="pillars">
-        <thead>
-          <tr>
-            <th scope="col" className={styles.th}>
-              {m.targets.pillar}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.value)}>
-              {d.subject}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.status)}>
-              {m.targets.status}
-            </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.best)}>
-              {m.targets.best}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { text: m.targets.pillar, className: styles.th },
+            { text: d.subject, className: mergeClasses(styles.th, styles.value) },
+            { text: m.targets.status, className: mergeClasses(styles.th, styles.status) },
+            { text: m.targets.best, className: mergeClasses(styles.th, styles.best) },
+          ]}
+        />
         <tbody>
           {d.pillars.map((p) => (
             <tr key={p.id} data-testid="pillar-row" data-pillar={p.id}>
