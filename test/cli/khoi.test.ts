@@ -196,6 +196,9 @@ describe('ktd5 consolidate', () => {
     const wb = await openWorkbook(o);
     expect(wb.worksheets[0]?.name).not.toBe('Xếp hạng');
     expect(texts(wb.worksheets[0]!).join('\n')).toMatch(/tie/i);
+    // the human report ends with the same decision, in Vietnamese by default
+    const human = await capture(['consolidate', tieDir, '-o', path.join(dir, 'tie-vi.xlsx')]);
+    expect(human.out.trim().split('\n').at(-1)).toMatch(/^Đồng hạng nhất: .+, .+ — Khối xem xét, quyết định\.$/);
   });
 
   test('usage: no -o, no inputs, or an input as the output exit 2 and touch nothing', async () => {

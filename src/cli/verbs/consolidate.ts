@@ -1,5 +1,5 @@
 /** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
-import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { consolidationWorkbook, proposalText } from '../../workbook/layouts/consolidation';
 import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
@@ -43,6 +43,7 @@ export const consolidateVerb: Verb = {
       ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
     } else {
       for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${r.item.unit.unit}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
+      ctx.io.out(proposalText(result, ctx.lang));
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
       ctx.io.err(ctx.m.written(output));
     }

@@ -47,7 +47,7 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   if (result.ranked.length > 0) sheet.dataBars.push({ range: `${address(first, totalColumn)}:${address(row - 1, totalColumn)}`, colour: '5B9BD5' });
   row++;
   const p = result.proposal;
-  const proposal = p.kind === 'unit' ? t.proposal(p.item.unit.unit) : p.kind === 'tie' ? t.proposalTie(p.items.map((u: ScoredUnit) => u.unit.unit).join(', ')) : t.proposalNone;
+  const proposal = proposalText(result, lang);
   put(sheet, row, 1, { value: proposal, style: { bold: true, ...(p.kind === 'tie' ? { colour: 'partial' as const } : {}) } });
   sheet.merges.push(`A${row}:${address(row, headers.length).replace(/\d+$/, '')}${row}`);
   row += 2;
@@ -126,6 +126,13 @@ function appraisalSheet(result: KhoiResult, lang: Lang): SheetSpec {
   }
   if (!any) put(sheet, row, 1, { value: t.noAppraisalDifferences, style: { italic: true } });
   return sheet;
+}
+
+/** The proposal for the award in words: the single top unit, or the tie for the Khối to decide. */
+export function proposalText(result: KhoiResult, lang: Lang): string {
+  const t = workbookTexts(lang);
+  const p = result.proposal;
+  return p.kind === 'unit' ? t.proposal(p.item.unit.unit) : p.kind === 'tie' ? t.proposalTie(p.items.map((u: ScoredUnit) => u.unit.unit).join(', ')) : t.proposalNone;
 }
 
 export function errorsSheet(result: Pick<KhoiResult, 'errors'>, lang: Lang): SheetSpec {
