@@ -5,7 +5,7 @@
  */
 export { getRubric } from '../rubrics';
 export { resolveRubric } from '../rubrics/registry';
-export { loadRubricText, restoreStored, storedRubrics, userRubrics } from './model/user-rubrics';
+export { loadRubricText, removeUserRubric, restoreStored, storedRubrics, userRubrics } from './model/user-rubrics';
 export { createDataSheet, scoreOpenWorkbook, selectInput, writeConsolidation } from './host/excel-host';
 export { downloadConsolidation, downloadResults, downloadTemplate } from './host/standalone';
 export { loadFiles } from './io/xlsx-client';

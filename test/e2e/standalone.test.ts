@@ -340,7 +340,18 @@ describe('the standalone page', () => {
     expect(await page.locator('svg[data-testid="pillar-chart"]').getAttribute('aria-label')).toContain('Chart of the 8 DTI pillars of Đồng Tháp');
     await expectFits();
     await screenshot('7-targets-en');
-  });
+  }, 60000);
+
+  test('a loaded rubric file can be removed: gone from the picker and from what the browser keeps', async () => {
+    await page.click('[data-testid="tab-score"]');
+    await page.selectOption('[data-testid="rubric"]', 'ktd5-2024-example');
+    await page.click('[data-testid="remove-rubric"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="rubric-file-status"]')?.textContent?.startsWith('Removed rubric ktd5-2024-example.'), null, { timeout: 30000 });
+    expect(await page.locator('[data-testid="rubric"] option[value="ktd5-2024-example"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="rubric"]').inputValue()).toBe('ktd5-2023');
+    expect(await page.locator('[data-testid="remove-rubric"]').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('ktd5.rubrics'))).toBe('[]');
+  }, 60000);
 
   test('no request left the local server and the page had no error', () => {
     expect(session.outside).toEqual([]);

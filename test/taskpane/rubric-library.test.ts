@@ -16,12 +16,12 @@ import { createDataSheet, scoreOpenWorkbook } from '../../src/taskpane/host/exce
 import { type ExcelRun } from '../../src/taskpane/host/pane-host';
 import { browserStore, RUBRICS_KEY, settingsStore, type SettingsLike } from '../../src/taskpane/host/rubric-store';
 import { messages } from '../../src/taskpane/i18n';
-import { loadRubricFile, MAX_RUBRIC_BYTES, restoreFromStore, type RubricWork } from '../../src/taskpane/model/rubric-library';
-import { loadRubricText, restoreStored, storedRubrics, userRubrics } from '../../src/taskpane/model/user-rubrics';
+import { loadRubricFile, MAX_RUBRIC_BYTES, removeRubric, restoreFromStore, type RubricWork } from '../../src/taskpane/model/rubric-library';
+import { loadRubricText, removeUserRubric, restoreStored, storedRubrics, userRubrics } from '../../src/taskpane/model/user-rubrics';
 import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
 import { FakeExcel } from '../helpers/fake-excel';
 
-const work: RubricWork = { loadRubricText, restoreStored, storedRubrics, userRubrics };
+const work: RubricWork = { loadRubricText, restoreStored, storedRubrics, userRubrics, removeUserRubric };
 const vi = messages('vi');
 const en = messages('en');
 const fixtureText = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf8');
@@ -72,6 +72,22 @@ describe('loading a rubric file in Excel (workbook settings)', () => {
     // the same registry answers the functions (one JS context in the shared runtime)
     expect(functions.score('I.1', 0.95, 'ktd5-2024-example')).toBe(10);
     expect(functions.maxPoints('', 'ktd5-2024-example')).toBe(30);
+  });
+
+  test('a loaded rubric can be removed: no longer offered, scored or stored, also after reopening', async () => {
+    const settings = new FakeSettings();
+    await loadRubricFile(work, settingsStore(settings), file('rubric-2024-example.json', fixtureText('rubric-2024-example.json')), vi);
+    const o = await removeRubric(work, settingsStore(settings), 'ktd5-2024-example', vi);
+    expect(o.kind).toBe('done');
+    expect(o.text).toMatch(/^Đã gỡ bộ tiêu chí ktd5-2024-example\. Đã lưu vào sổ tính/);
+    expect(o.rubrics).toEqual([]);
+    expect(resolveRubric('ktd5-2024-example')).toBeUndefined();
+    expect(() => functions.score('I.1', 0.95, 'ktd5-2024-example')).toThrow();
+    expect(settings.saved.get(RUBRICS_KEY)).toEqual([]);
+    expect(restoreFromStore(work, settingsStore(settings.reopened()), vi)).toBeUndefined();
+    // removing what is not there says so, in English too
+    const again = await removeRubric(work, settingsStore(settings), 'ktd5-2024-example', en);
+    expect(again).toMatchObject({ kind: 'error', text: 'Rubric ktd5-2024-example is not among the loaded ones.' });
   });
 
   test('after reopening the workbook: the pane and the functions both get it back, validated again', async () => {

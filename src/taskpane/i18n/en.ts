@@ -36,6 +36,9 @@ export const en: Messages = {
     storedInvalid: (origin) => `A stored rubric (${origin}) is no longer valid and was skipped:`,
     restored: (n) => `Loaded ${n} stored rubric(s).`,
     warnings: 'Notes',
+    remove: 'Remove this rubric',
+    removed: (id) => `Removed rubric ${id}.`,
+    notLoaded: (id) => `Rubric ${id} is not among the loaded ones.`,
     more: (n) => `… and ${n} more problem(s).`,
   },
   score: {

@@ -34,6 +34,9 @@ export const vi = {
     storedInvalid: (origin: string) => `Bộ tiêu chí đã lưu (${origin}) không còn hợp lệ, đã bỏ qua:`,
     restored: (n: number) => `Đã nạp ${n} bộ tiêu chí đã lưu.`,
     warnings: 'Lưu ý',
+    remove: 'Gỡ bộ tiêu chí này',
+    removed: (id: string) => `Đã gỡ bộ tiêu chí ${id}.`,
+    notLoaded: (id: string) => `Bộ tiêu chí ${id} không có trong danh sách đã tải.`,
     more: (n: number) => `… và ${n} vấn đề khác.`,
   },
   score: {

@@ -18,6 +18,7 @@ export interface RubricWork {
   restoreStored(stored: unknown, m: Messages): { rubrics: UserRubricInfo[]; problems: string[] };
   storedRubrics(): StoredRubric[];
   userRubrics(): UserRubricInfo[];
+  removeUserRubric(id: string): boolean;
 }
 
 export interface LibraryOutcome {
@@ -50,6 +51,13 @@ export async function loadRubricFile(work: RubricWork, store: RubricStore | unde
   const loaded = r.replaced ? m.rubricFile.replaced(r.rubric.id, file.name) : m.rubricFile.loaded(r.rubric.id, file.name);
   const saved = await save(work, store, m);
   return { kind: 'done', text: `${loaded} ${saved}`, details: r.warnings, rubric: r.rubric, rubrics: work.userRubrics() };
+}
+
+/** Forgets a loaded rubric (a wrong file, last year's): no longer offered, no longer stored. */
+export async function removeRubric(work: RubricWork, store: RubricStore | undefined, id: string, m: Messages): Promise<LibraryOutcome> {
+  if (!work.removeUserRubric(id)) return { kind: 'error', text: m.rubricFile.notLoaded(id), details: [], rubrics: work.userRubrics() };
+  const saved = await save(work, store, m);
+  return { kind: 'done', text: `${m.rubricFile.removed(id)} ${saved}`, details: [], rubrics: work.userRubrics() };
 }
 
 async function save(work: RubricWork, store: RubricStore | undefined, m: Messages): Promise<string> {

@@ -4,7 +4,7 @@
  * and what the pane keeps of them. Problems come back as sentences naming the file.
  */
 import { formatIssue, type Issue } from '../../engine';
-import { registeredRubrics, registerRubric, restoreRubrics } from '../../rubrics/registry';
+import { registeredRubrics, registerRubric, restoreRubrics, unregisterRubric } from '../../rubrics/registry';
 import { sourceLine } from '../documents';
 import { type Messages } from '../i18n';
 import { MAX_RUBRIC_BYTES } from './rubric-library';
@@ -26,6 +26,10 @@ export interface UserRubricInfo {
 const MAX_LISTED = 8;
 
 export type RubricFileResult = { ok: true; rubric: UserRubricInfo; replaced: boolean; warnings: string[] } | { ok: false; problems: string[] };
+
+export function removeUserRubric(id: string): boolean {
+  return unregisterRubric(id);
+}
 
 export function userRubrics(): UserRubricInfo[] {
   return registeredRubrics().map((r) => ({

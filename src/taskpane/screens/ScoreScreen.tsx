@@ -16,7 +16,7 @@ import { type PaneHost } from '../host/pane-host';
 import { paneRubricStore } from '../host/rubric-store';
 import { useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
-import { loadRubricFile, restoreFromStore, type LibraryOutcome } from '../model/rubric-library';
+import { loadRubricFile, removeRubric, restoreFromStore, type LibraryOutcome } from '../model/rubric-library';
 import { scoreView } from '../model/score-view';
 import { type UserRubricInfo } from '../model/user-rubrics';
 
@@ -98,6 +98,18 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       .catch((e: unknown) => setRubricStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) }));
   };
 
+  const forgetRubric = (id: string) => {
+    setRubricStatus({ kind: 'busy', text: m.busy });
+    setRubricDetails([]);
+    void loadWork()
+      .then((w) => removeRubric(w, paneRubricStore(host), id, m))
+      .then((o) => {
+        showLibrary(o);
+        setRubricId(DEFAULT_RUBRIC_ID);
+      })
+      .catch((e: unknown) => setRubricStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) }));
+  };
+
   const ready = async (): Promise<Work> => {
     const w = await loadWork();
     setWork(w);
@@ -164,6 +176,11 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
         <Caption1 className={styles.muted} data-testid="rubric-source">
           {chosen.origin ? m.rubricFile.source(chosen.source, chosen.origin) : m.score.source(chosen.source)}
         </Caption1>
+      ) : null}
+      {chosen?.origin ? (
+        <Button size="small" appearance="secondary" disabled={busy} onClick={() => forgetRubric(chosen.id)} data-testid="remove-rubric">
+          {m.rubricFile.remove}
+        </Button>
       ) : null}
       <RubricFileButton disabled={busy} onFile={loadRubric} />
       <Status value={rubricStatus} testId="rubric-file-status" />
