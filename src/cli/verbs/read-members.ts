@@ -1,4 +1,4 @@
-/** Reads member workbooks through the parser pool and scores them, with a progress line per file. */
+/** Finds the .xlsx inputs, parses them in the parser pool with a progress line per file, and scores member workbooks. */
 import path from 'node:path';
 import { getRubric } from '../../rubrics';
 import { scoreFiles, type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
@@ -8,8 +8,10 @@ import { UsageError } from '../args';
 import { flag, type Context } from '../context';
 import { resolveRubric } from '../documents';
 import { collectXlsx, isAnInput } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_USAGE } from '../io';
 
 export type MembersRead = { ok: true; result: KhoiResult; files: string[] } | { ok: false; code: number; message: string };
+export type InputsFound = { ok: true; files: string[]; missing: string[] } | { ok: false; code: number; message: string };
 
 /** Shows paths relative to the working directory, as the user typed them. */
 function display(file: string): string {
@@ -17,27 +19,24 @@ function display(file: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-export async function readMembers(ctx: Context, output: string | undefined): Promise<MembersRead> {
+/** The .xlsx inputs of FILE|DIR arguments (missing ones reported), and a check of the output path against them. */
+export function findInputs(ctx: Context, output: string | undefined): InputsFound {
   if (ctx.args.positionals.length === 0) throw new UsageError('missingArgument', ctx.m.needInputs);
   const { files, missing } = collectXlsx(ctx.args.positionals);
   for (const f of missing) ctx.io.err(ctx.m.noSuchInput(f));
-  if (files.length === 0) return { ok: false, code: 2, message: ctx.m.noXlsxFound };
-  if (output && isAnInput(output, files)) return { ok: false, code: 2, message: ctx.m.outputIsInput(output) };
-  if (output && !/\.xlsx$/i.test(output)) return { ok: false, code: 2, message: ctx.m.notXlsxOutput(output) };
+  if (files.length === 0) return { ok: false, code: EXIT_USAGE, message: ctx.m.noXlsxFound };
+  if (output && isAnInput(output, files)) return { ok: false, code: EXIT_USAGE, message: ctx.m.outputIsInput(output) };
+  if (output && !/\.xlsx$/i.test(output)) return { ok: false, code: EXIT_USAGE, message: ctx.m.notXlsxOutput(output) };
+  return { ok: true, files, missing };
+}
 
-  const rubricRef = flag(ctx, '--rubric');
-  let rubric;
-  if (rubricRef) {
-    const found = resolveRubric(rubricRef, ctx.m, ctx.lang);
-    if (!found.ok) return { ok: false, code: found.usage ? 2 : 1, message: found.message };
-    rubric = found.rubric;
-  }
-
+/** Parses each input in the parser pool, with a progress line per file when there are several. */
+export async function parseInputs(ctx: Context, files: string[]): Promise<FileOutcome[]> {
   const t = workbookTexts(ctx.lang);
   const pool = new ParserPool();
   let done = 0;
   try {
-    const outcomes: FileOutcome[] = await Promise.all(
+    return await Promise.all(
       files.map(async (file) => {
         const r = await pool.parse(file);
         done++;
@@ -45,10 +44,26 @@ export async function readMembers(ctx: Context, output: string | undefined): Pro
         return { file: display(file), ...r } as FileOutcome;
       }),
     );
-    const result = scoreFiles(outcomes, { ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
-    for (const m of missing) result.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
-    return { ok: true, result, files };
   } finally {
     pool.close();
   }
+}
+
+export async function readMembers(ctx: Context, output: string | undefined): Promise<MembersRead> {
+  const found = findInputs(ctx, output);
+  if (!found.ok) return found;
+  const { files, missing } = found;
+
+  const rubricRef = flag(ctx, '--rubric');
+  let rubric;
+  if (rubricRef) {
+    const resolved = resolveRubric(rubricRef, ctx.m, ctx.lang);
+    if (!resolved.ok) return { ok: false, code: resolved.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS, message: resolved.message };
+    rubric = resolved.rubric;
+  }
+
+  const outcomes = await parseInputs(ctx, files);
+  const result = scoreFiles(outcomes, { ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
+  for (const m of missing) result.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
+  return { ok: true, result, files };
 }

@@ -1,57 +1,24 @@
 /** `ktd5 track FILE… [--json] [-o OUT]`: statuses, counts per group and the DTI from filled tracking workbooks. */
-import path from 'node:path';
 import { formatNumber } from '../../engine';
-import { workbookTexts } from '../../workbook/messages';
-import { type FileOutcome } from '../../workbook/khoi/score-files';
 import { trackFiles, trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
-import { ParserPool } from '../../workbook/xlsx/pool';
 import { renderWorkbook } from '../xlsx-writer';
-import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
-import { collectXlsx, isAnInput, writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-
-function display(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
-}
+import { writeAtomically } from '../files';
+import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { findInputs, parseInputs } from './read-members';
 
 export const trackVerb: Verb = {
   flags: { values: ['-o', '--output'], booleans: [] },
   async run(ctx) {
-    if (ctx.args.positionals.length === 0) throw new UsageError('missingArgument', ctx.m.needInputs);
     const output = flag(ctx, '-o', '--output');
-    const { files, missing } = collectXlsx(ctx.args.positionals);
-    for (const f of missing) ctx.io.err(ctx.m.noSuchInput(f));
-    if (files.length === 0) {
-      ctx.io.err(ctx.m.noXlsxFound);
-      return EXIT_USAGE;
+    const found = findInputs(ctx, output);
+    if (!found.ok) {
+      ctx.io.err(found.message);
+      return found.code;
     }
-    if (output && !/\.xlsx$/i.test(output)) {
-      ctx.io.err(ctx.m.notXlsxOutput(output));
-      return EXIT_USAGE;
-    }
-    if (output && isAnInput(output, files)) {
-      ctx.io.err(ctx.m.outputIsInput(output));
-      return EXIT_USAGE;
-    }
-    const t = workbookTexts(ctx.lang);
-    const pool = new ParserPool();
-    let outcomes: FileOutcome[];
-    try {
-      let done = 0;
-      outcomes = await Promise.all(
-        files.map(async (file) => {
-          const r = await pool.parse(file);
-          done++;
-          if (files.length > 1) ctx.io.err(t.progress(done, files.length, display(file)));
-          return { file: display(file), ...r } as FileOutcome;
-        }),
-      );
-    } finally {
-      pool.close();
-    }
+    const { files, missing } = found;
+    const outcomes = await parseInputs(ctx, files);
     const report = trackFiles(outcomes, ctx.lang);
     for (const m of missing) report.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
     if (output) writeAtomically(output, await renderWorkbook(trackReportWorkbook(report, ctx.lang)));
