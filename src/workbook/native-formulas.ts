@@ -21,7 +21,8 @@ export interface HelperCells {
   h3: string;
 }
 
-const NBSP = '_xlfn.UNICHAR(160)';
+/** A no-break space, as formula text (pasted values often carry one). */
+export const NBSP = '_xlfn.UNICHAR(160)';
 
 /** Lower-case Vietnamese letters with diacritics and their base letter, split in two halves to stay under Excel's 64 nesting levels. */
 const FOLD_FIRST: [string, string][] = [
@@ -50,7 +51,7 @@ function slack(bound: number): number {
 }
 
 /** Blank as the engine sees it: empty, or text of only spaces. */
-function isBlankExpr(x: string): string {
+export function isBlankExpr(x: string): string {
   return `AND(NOT(ISNUMBER(${x})),NOT(ISLOGICAL(${x})),LEN(TRIM(SUBSTITUTE(${x}&"",${NBSP}," ")))=0)`;
 }
 

@@ -12,7 +12,7 @@
  */
 import { type CompiledCriterion } from '../../engine';
 import { address } from '../a1';
-import { helperFormulas } from '../native-formulas';
+import { helperFormulas, isBlankExpr, NBSP } from '../native-formulas';
 import { INF, type Interval, type Reading, type ResultQuantity, type Threshold, type ThresholdResult } from './interval';
 
 /** Hidden helper columns of a row, relative to the first helper column. */
@@ -32,7 +32,6 @@ export function helperCells(row: number, firstColumn: number): Cells {
   return Object.fromEntries(HELPER_NAMES.map((n, i) => [n, address(row, firstColumn + i)])) as Cells;
 }
 
-const NBSP = '_xlfn.UNICHAR(160)';
 const BIG = '1E+299';
 const SENTINEL = String(INF).toUpperCase();
 
@@ -73,10 +72,6 @@ function onlyNumericChars(x: string, extra = '+-'): string {
   return `LEN(${stripped})=0`;
 }
 
-function isBlank(x: string): string {
-  return `AND(NOT(ISNUMBER(${x})),NOT(ISLOGICAL(${x})),LEN(TRIM(SUBSTITUTE(${x}&"",${NBSP}," ")))=0)`;
-}
-
 const PERCENT = { kind: 'percent' } as CompiledCriterion;
 const BOOL = { kind: 'bool' } as CompiledCriterion;
 
@@ -101,7 +96,7 @@ export function inputFormulas(input: string, quantity: ResultQuantity, h: Cells)
     quantity === 'percent'
       ? `IF(${h.x2}="?","?",IF(${hasPercent},IF(${h.x2}<0,"?",${h.x2}/100),${fromNumber(h.x2)}))`
       : `IF(OR(${h.x2}="?",${hasPercent}),"?",${h.x2})`;
-  out.x3 = `IFERROR(IF(${isBlank(input)},"",IF(ISLOGICAL(${input}),"?",IF(ISNUMBER(${input}),${fromNumber(input)},IF(${onlyNumericChars(`${input}&""`)},${fromText},"p")))),"?")`;
+  out.x3 = `IFERROR(IF(${isBlankExpr(input)},"",IF(ISLOGICAL(${input}),"?",IF(ISNUMBER(${input}),${fromNumber(input)},IF(${onlyNumericChars(`${input}&""`)},${fromText},"p")))),"?")`;
   // A phrase: fold the qualifier's letters, take the prefix, the "trở lên"/"trở xuống" suffix and the number between.
   const folded = QUALIFIER_FOLD.reduce((acc, [from, to]) => `SUBSTITUTE(${acc},"${from}","${to}")`, `LOWER(TRIM(SUBSTITUTE(${input}&"",${NBSP}," ")))`);
   out.f = `IF(${h.x3}="p",${folded},"")`;
