@@ -24,17 +24,17 @@ export interface TargetEvaluation {
   issues: Issue[];
 }
 
-/** An interval read from a result: a point for "58%", open above for "Trên 75%". */
-interface Interval {
+/** An interval read from a result: a point for "58%", open above for "Trên 75%" (unbounded ends ±Infinity). */
+export interface ResultInterval {
   lo: number;
   loIncl: boolean;
   hi: number;
   hiIncl: boolean;
 }
 
-const point = (v: number): Interval => ({ lo: v, loIncl: true, hi: v, hiIncl: true });
+const point = (v: number): ResultInterval => ({ lo: v, loIncl: true, hi: v, hiIncl: true });
 
-function intervalOf(c: RangeCondition): Interval {
+function intervalOf(c: RangeCondition): ResultInterval {
   return {
     lo: c.min?.value ?? -Infinity,
     loIncl: c.min?.inclusive ?? false,
@@ -48,9 +48,10 @@ export function quantityFits(result: Quantity, target: Quantity): boolean {
   return result === target || (target === 'money' && result === 'number');
 }
 
-function readResult(raw: RawValue, target: RangeCondition): { interval: Interval; issues: Issue[] } | { error: Issue } {
+/** A result (a number, "58%", or a phrase such as "Trên 75%") read as an interval of the given quantity. */
+export function readResultInterval(raw: RawValue, quantity: Quantity): { interval: ResultInterval; issues: Issue[] } | { error: Issue } {
   if (typeof raw === 'number' || (typeof raw === 'string' && /^[\s\d.,%+-]+$/.test(raw))) {
-    if (target.quantity === 'percent') {
+    if (quantity === 'percent') {
       const c = coercePercent(raw, true);
       if (c.state === 'ok') return { interval: point(c.value), issues: c.warnings };
       return { error: c.state === 'error' ? c.issue : issue('score.missing', {}) };
@@ -61,13 +62,13 @@ function readResult(raw: RawValue, target: RangeCondition): { interval: Interval
   }
   const parsed = parsePhrase(String(raw));
   if (!parsed.ok) return { error: parsed.issue };
-  if (parsed.condition.kind !== 'range' || !quantityFits(parsed.condition.quantity, target.quantity)) {
+  if (parsed.condition.kind !== 'range' || !quantityFits(parsed.condition.quantity, quantity)) {
     return { error: issue('value.notNumber', { value: String(raw) }) };
   }
   return { interval: intervalOf(parsed.condition), issues: [] };
 }
 
-function compareFloor(r: Interval, threshold: number, strict: boolean): TargetStatusCode {
+function compareFloor(r: ResultInterval, threshold: number, strict: boolean): TargetStatusCode {
   const atThreshold = nearlyEqual(r.lo, threshold);
   if (r.lo === r.hi) {
     if (atThreshold) return strict ? 'chua-dat' : 'dat';
@@ -83,12 +84,12 @@ function compareFloor(r: Interval, threshold: number, strict: boolean): TargetSt
   return r.lo > threshold ? 'vuot' : 'unknown';
 }
 
-function flip(r: Interval): Interval {
+function flip(r: ResultInterval): ResultInterval {
   return { lo: -r.hi, loIncl: r.hiIncl, hi: -r.lo, hiIncl: r.loIncl };
 }
 
 function evaluateRange(target: RangeCondition, raw: RawValue): TargetEvaluation {
-  const read = readResult(raw, target);
+  const read = readResultInterval(raw, target.quantity);
   if ('error' in read) return { status: 'unknown', issues: [read.error] };
   const r = read.interval;
   const result = r.lo !== -Infinity ? r.lo : r.hi;

@@ -5,7 +5,7 @@
  * writes the document's printed results in this form into hidden cells, so its native formulas compare
  * them exactly as the engine does (the engine's evaluateTarget stays the oracle in tests).
  */
-import { coerceNumber, coercePercent, coerceYesNo, isBlank, parsePhrase, quantityFits, type Quantity, type RawValue } from '../../engine';
+import { coerceYesNo, isBlank, parsePhrase, readResultInterval, type Quantity, type RawValue } from '../../engine';
 
 /** Sentinel for an open end: spreadsheets have no infinity. */
 export const INF = 1e300;
@@ -21,28 +21,21 @@ export type ResultQuantity = Quantity | 'bool';
 
 export type Reading = { kind: 'interval'; interval: Interval } | { kind: 'missing' } | { kind: 'error' };
 
-const NUMERIC_TEXT = /^[\s\d.,%+-]+$/;
-
 const point = (v: number): Interval => ({ lo: v, loIncl: true, hi: v, hiIncl: true });
+/** The engine's unbounded ends as the sentinel the sheets can hold. */
+const bounded = (v: number): number => (v === Infinity ? INF : v === -Infinity ? -INF : v);
 
-/** A result read against a target of the given quantity (the engine's readResult). */
+/** A result read against a target of the given quantity: the engine's reading, yes/no added. */
 export function readResult(raw: RawValue, quantity: ResultQuantity): Reading {
   if (isBlank(raw)) return { kind: 'missing' };
   if (quantity === 'bool') {
     const c = coerceYesNo(raw);
     return c.state === 'ok' ? { kind: 'interval', interval: point(c.value ? 1 : 0) } : { kind: c.state === 'missing' ? 'missing' : 'error' };
   }
-  if (typeof raw === 'number' || (typeof raw === 'string' && NUMERIC_TEXT.test(raw))) {
-    const c = quantity === 'percent' ? coercePercent(raw, true) : coerceNumber(raw);
-    return c.state === 'ok' ? { kind: 'interval', interval: point(c.value) } : { kind: 'error' };
-  }
-  const parsed = parsePhrase(String(raw));
-  if (!parsed.ok || parsed.condition.kind !== 'range' || !quantityFits(parsed.condition.quantity, quantity)) return { kind: 'error' };
-  const c = parsed.condition;
-  return {
-    kind: 'interval',
-    interval: { lo: c.min?.value ?? -INF, loIncl: c.min?.inclusive ?? false, hi: c.max?.value ?? INF, hiIncl: c.max?.inclusive ?? false },
-  };
+  const read = readResultInterval(raw, quantity);
+  if ('error' in read) return { kind: 'error' };
+  const i = read.interval;
+  return { kind: 'interval', interval: { lo: bounded(i.lo), loIncl: i.loIncl, hi: bounded(i.hi), hiIncl: i.hiIncl } };
 }
 
 export interface Bound {
