@@ -248,6 +248,11 @@ function isSheetPart(part: string): boolean {
   return /^xl\/worksheets\/[^/]+\.xml$/.test(part) || /xl\/worksheets\/sheet\d+[.]xml/.test(part);
 }
 
+/** Whether exceljs reads this zip entry as a worksheet (by its part name, as the checks do). */
+export function isWorksheetEntry(name: string): boolean {
+  return isSheetPart(partName(name));
+}
+
 /** Other parts exceljs parses as XML, found by the same unanchored patterns. */
 const EXCELJS_XML = [/xl\/worksheets\/_rels\/sheet\d+[.]xml.rels/, /xl\/drawings\/[a-zA-Z0-9]+[.]xml/, /xl\/comments\d+[.]xml/, /xl\/tables\/table\d+[.]xml/, /xl\/drawings\/_rels\/[a-zA-Z0-9]+[.]xml[.]rels/, /xl\/drawings\/vmlDrawing\d+[.]vml/];
 

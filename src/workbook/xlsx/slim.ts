@@ -9,6 +9,7 @@
  * cells that share it.
  */
 import { zipSync, type Zippable } from 'fflate';
+import { isWorksheetEntry } from '../guard/inspect';
 
 /** One more than the 80 characters readers keep, so they still see that the text was longer. */
 const KEEP_CHARACTERS = 81;
@@ -108,11 +109,9 @@ function concat(pieces: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
-const WORKSHEET = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
-
 /** The checked parts (entry name → inflated bytes) as an uncompressed zip, worksheets without unread parts. */
 export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const files: Zippable = {};
-  for (const [name, data] of parts) files[name] = [WORKSHEET.test(name) ? withoutUnreadParts(data) : data, { level: 0 }];
+  for (const [name, data] of parts) files[name] = [isWorksheetEntry(name) ? withoutUnreadParts(data) : data, { level: 0 }];
   return zipSync(files, { level: 0 });
 }
