@@ -5,7 +5,7 @@
  */
 import { restoreRubrics, type RestoreResult } from '../rubrics/registry';
 
-export const SETTINGS_KEY = 'ktd5.rubrics';
+import { STORED_RUBRICS_KEY } from '../rubrics/stored-key';
 
 /** The part of Office.Settings used here. */
 export interface SettingsReader {
@@ -15,7 +15,7 @@ export interface SettingsReader {
 export function restoreWorkbookRubrics(settings: SettingsReader | undefined | null): RestoreResult | undefined {
   try {
     if (!settings || typeof settings.get !== 'function') return undefined;
-    return restoreRubrics(settings.get(SETTINGS_KEY), SETTINGS_KEY);
+    return restoreRubrics(settings.get(STORED_RUBRICS_KEY), STORED_RUBRICS_KEY);
   } catch {
     // Reading settings must never stop the functions from loading.
     return undefined;

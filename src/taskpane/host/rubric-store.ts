@@ -5,10 +5,9 @@
  * pane's logic is tested with a fake settings object. Tiny and data-free: part of the start page.
  */
 import { type StoredRubric } from '../../rubrics/registry';
+import { STORED_RUBRICS_KEY } from '../../rubrics/stored-key';
 import { type PaneHost } from './pane-host';
 
-/** The workbook settings key (read by the custom functions too: src/functions/workbook-rubrics.ts). */
-export const RUBRICS_KEY = 'ktd5.rubrics';
 
 export interface RubricStore {
   readonly where: 'workbook' | 'browser';
@@ -27,10 +26,10 @@ export interface SettingsLike {
 export function settingsStore(settings: SettingsLike): RubricStore {
   return {
     where: 'workbook',
-    read: () => settings.get(RUBRICS_KEY),
+    read: () => settings.get(STORED_RUBRICS_KEY),
     write: (entries) =>
       new Promise<void>((resolve, reject) => {
-        settings.set(RUBRICS_KEY, entries);
+        settings.set(STORED_RUBRICS_KEY, entries);
         settings.saveAsync((result) => {
           if (String(result?.status).toLowerCase() === 'failed') reject(new Error(result.error?.message || 'saveAsync failed'));
           else resolve();
@@ -46,14 +45,14 @@ export function browserStore(storage: StorageLike | undefined): RubricStore {
     where: 'browser',
     read: () => {
       try {
-        return storage?.getItem(RUBRICS_KEY) ?? undefined;
+        return storage?.getItem(STORED_RUBRICS_KEY) ?? undefined;
       } catch {
         return undefined;
       }
     },
     write: async (entries) => {
       if (!storage) throw new Error('localStorage');
-      storage.setItem(RUBRICS_KEY, JSON.stringify(entries));
+      storage.setItem(STORED_RUBRICS_KEY, JSON.stringify(entries));
     },
   };
 }
