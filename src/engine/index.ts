@@ -3,6 +3,7 @@ export * from './schema';
 export * from './condition';
 export * from './issues';
 export * from './text';
+export * from './identity';
 export * from './numbers';
 export * from './phrase';
 export * from './coerce';
