@@ -10,7 +10,8 @@
 // \p{Cc}: control characters (NUL … US, DEL, C1), including CR and LF.
 const INVISIBLE = /[\p{Cf}\p{Cc}]/gu;
 const HAS_INVISIBLE = /[\p{Cf}\p{Cc}]/u;
-const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
+// Written out rather than \s, which also matches U+FEFF (an invisible BOM, not a word break).
+const SPACES = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu;
 const LATIN = /\p{Script=Latin}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const GREEK = /\p{Script=Greek}/u;
