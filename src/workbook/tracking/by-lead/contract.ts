@@ -22,4 +22,4 @@ export const ROLE_TEXT = { lead: 'Chủ trì', 'co-lead': 'Đồng chủ trì', 
 export const LEAD_SHEET = 'Báo cáo chỉ tiêu';
 
 /** The report workbook's sheets for per-lead reports. */
-export const LEAD_REPORT_SHEETS = { byLead: 'Theo đơn vị chủ trì', missing: 'Chưa báo cáo', history: 'Diễn biến theo kỳ' } as const;
+export const LEAD_REPORT_SHEETS = { byLead: 'Theo đơn vị chủ trì', results: 'Kết quả theo chỉ tiêu', history: 'Diễn biến theo kỳ' } as const;

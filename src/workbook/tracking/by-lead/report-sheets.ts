@@ -82,7 +82,7 @@ export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
 }
 
 export function resultsSheet(merges: LeadMerge[]): SheetSpec {
-  const sheet = emptySheet('Kết quả theo chỉ tiêu');
+  const sheet = emptySheet(LEAD_REPORT_SHEETS.results);
   sheet.columns = [6, 44, 16, 14, 12, 28, 11, 30].map((width) => ({ width }));
   const put = putter(sheet);
   put(1, 1, 'KẾT QUẢ THEO CHỈ TIÊU — KỲ MỚI NHẤT', { bold: true, size: 14 });

@@ -46,7 +46,7 @@ export function trackLeadFiles(files: { file: string; grid: WorkbookGrid }[], la
     for (const c of merge.conflicts) {
       const period = merge.periods.find((p) => p.code === c.period)?.label ?? c.period;
       const params = { id: c.id, period, unitA: c.a.unit, fileA: c.a.file, valueA: shown(c.a.value) || c.a.manualStatus, unitB: c.b.unit, fileB: c.b.file, valueB: shown(c.b.value) || c.b.manualStatus };
-      errors.push({ file: `${c.a.file}, ${c.b.file}`, message: `${t.location(c.a.file)} / ${t.location(c.b.file)}: ${leadProblemText('conflict', params, lang)}`, severity: 'error' });
+      errors.push({ file: `${c.a.file}, ${c.b.file}`, message: leadProblemText('conflict', params, lang), severity: 'error' });
     }
     for (const s of merge.strangers) errors.push({ file: s.file, message: `${t.location(s.file)}: ${leadProblemText('stranger', { unit: s.unit, set: setId }, lang)}`, severity: 'warning' });
     merges.push(merge);
