@@ -23,6 +23,13 @@ const plan = leadPlanOf(dti)!;
 const root = mkdtempSync(path.join(os.tmpdir(), 'ktd5-by-lead-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+interface Entry {
+  period: string;
+  value: unknown;
+  status: string;
+  units: string[];
+}
+
 type Fill = Record<string, RawValue | { value?: RawValue; status: string }>;
 
 /** A lead's workbook as `targets --by-lead` writes it, with what the unit typed. */
@@ -77,6 +84,7 @@ describe('ktd5 targets --by-lead', () => {
 
 describe('ktd5 track over per-lead workbooks', () => {
   const dir = path.join(root, 'reports');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed JSON of the command
   let json: Record<string, any>;
   let run: { code: number; out: string; err: string };
 
@@ -108,18 +116,18 @@ describe('ktd5 track over per-lead workbooks', () => {
 
   test('per indicator: history in order, latest value, source unit, status against the 2023 target, trend', () => {
     const ind = (id: string) => json.byLead[0].indicators.find((i: { id: string }) => i.id === id);
-    expect(ind('34').history.map((h: any) => [h.period, h.value, h.status, h.units])).toEqual([
+    expect(ind('34').history.map((h: Entry) => [h.period, h.value, h.status, h.units])).toEqual([
       ['2023-11', '40%', 'chua-dat', ['Sở Nội vụ']],
       ['2023-12', '55%', 'chua-dat', ['Sở Nội vụ']],
     ]);
     expect(ind('34')).toMatchObject({ value: '55%', source: ['Sở Nội vụ'], status: 'chua-dat', trend: 'up', target: '100%' });
     // "Duy trì" the 2022 result 91,84%: 95% keeps it, 90% falls below.
-    expect(ind('70').history.map((h: any) => [h.period, h.value, h.status])).toEqual([
+    expect(ind('70').history.map((h: Entry) => [h.period, h.value, h.status])).toEqual([
       ['2023-11', '95%', 'vuot'],
       ['2023-12', 0.9, 'chua-dat'],
     ]);
     expect(ind('70').trend).toBe('down');
-    expect(ind('97').history.map((h: any) => [h.period, h.status])).toEqual([['2023-11', 'dat']]);
+    expect(ind('97').history.map((h: Entry) => [h.period, h.status])).toEqual([['2023-11', 'dat']]);
     expect(ind('97').status).toBe('missing');
     expect(ind('63').history).toEqual([expect.objectContaining({ period: '2023-11', value: '25%', status: 'vuot', units: ['Công an Tỉnh'] })]);
     expect(ind('90').history[0]).toMatchObject({ value: '70%', status: 'dat' });
