@@ -23,6 +23,8 @@ export interface SetPlan {
   units: UnitTable | undefined;
   split: LeadSplit | undefined;
   printedYear: string;
+  /** The document's order of indicators. */
+  order: string[];
 }
 
 export interface Report {
@@ -164,10 +166,8 @@ export function mergeLeadReports(setId: string, plan: SetPlan, files: LeadFileRe
       if (!plan.split && !m.leads.some((l) => unitIdentity(l) === unitIdentity(unitName(f.read.unit)))) m.leads.push(unitName(f.read.unit));
     }
   }
-  if (plan.split) {
-    const planned = plan.split.books.flatMap((b) => b.assignments.map((a) => a.indicator.id));
-    order.sort((a, b) => (planned.indexOf(a) + 1 || 1e9) - (planned.indexOf(b) + 1 || 1e9));
-  }
+  const rank = new Map(plan.order.map((id, n) => [id, n]));
+  order.sort((a, b) => (rank.get(a) ?? 1e9) - (rank.get(b) ?? 1e9));
 
   const conflicts: Conflict[] = [];
   const reported = (r: LeadRow) => !isBlank(r.value) || r.manualStatus !== '';

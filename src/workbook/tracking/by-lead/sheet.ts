@@ -51,7 +51,7 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
   const sheet = emptySheet(o.name ?? LEAD_SHEET);
   sheet.protect = true;
   const order: [keyof LeadSheetLayout['columns'], string, number][] = [
-    ['id', LEAD_HEADERS.id, 7],
+    ['id', LEAD_HEADERS.id, 11],
     ['text', LEAD_HEADERS.text, 46],
     ['partners', LEAD_HEADERS.partners, 22],
     ['printed', printedHeader(o.printedYear), 12],

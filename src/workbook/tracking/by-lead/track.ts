@@ -23,7 +23,7 @@ const shown = (v: RawValue): string => (v === null || v === undefined ? '' : v i
 function planOf(setId: string): SetPlan {
   const doc = findDocument(setId);
   const plan = doc ? leadPlanOf(doc) : undefined;
-  return { title: doc?.title ?? setId, units: plan?.units, split: plan?.split, printedYear: plan?.printedYear ?? '' };
+  return { title: doc?.title ?? setId, units: plan?.units, split: plan?.split, printedYear: plan?.printedYear ?? '', order: plan?.table.groups.flatMap((g) => g.indicators.map((i) => i.id)) ?? [] };
 }
 
 export function trackLeadFiles(files: { file: string; grid: WorkbookGrid }[], lang: Lang): LeadTrack {
