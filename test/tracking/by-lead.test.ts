@@ -153,3 +153,36 @@ describe('lead texts and periods', () => {
     ]);
   });
 });
+
+describe('reading a filled per-lead sheet: what cannot be read is named, never guessed', () => {
+  const grid = (period: unknown, value: unknown) => ({
+    sheets: [
+      {
+        name: 'Báo cáo chỉ tiêu',
+        rows: [
+          ['Đơn vị', 'Sở KHĐT'],
+          ['Kỳ báo cáo', period],
+          ['Bộ chỉ tiêu', 'dti-province-2022'],
+          [],
+          ['Mã', 'Chỉ tiêu', 'Đơn vị phối hợp', 'Kết quả 2022', 'Mục tiêu 2023', 'Kết quả kỳ này', 'Minh chứng', 'Ghi chú', 'Đánh giá', 'Vai trò'],
+          ['89', 'Tổng kinh phí', null, '4,054 tỷ đồng', '4 tỷ đồng', value, 'CV 12', null, null, 'Đồng chủ trì (cùng Sở Tài chính)'],
+        ],
+      },
+    ],
+  });
+  test('a date, a number or a free text as the period is a problem at its cell, and no period', () => {
+    for (const p of [{ date: '2023-11-01' }, 2023, 'tháng này', null]) {
+      const r = readLeadWorkbook(grid(p, '5 tỷ đồng') as never);
+      expect(r.reads[0]!.period).toBeUndefined();
+      expect(r.problems.map((x) => [x.code, x.cell])).toEqual([[p === null ? 'noPeriod' : 'badPeriod', 'B2']]);
+    }
+  });
+  test('a formula-looking text or an error as the result is named at its cell; the rest of the row is read', () => {
+    const r = readLeadWorkbook(grid('Quý IV/2023', '=1+1') as never);
+    expect(r.problems.map((x) => [x.code, x.cell])).toEqual([['formulaText', 'F6']]);
+    expect(r.reads[0]).toMatchObject({ unit: 'Sở KHĐT', setId: 'dti-province-2022', printedYear: '2022', targetYear: '2023' });
+    expect(r.reads[0]!.rows[0]).toMatchObject({ id: '89', value: null, evidence: 'CV 12', role: 'co-lead', target: '4 tỷ đồng' });
+    const e = readLeadWorkbook(grid('Quý IV/2023', { error: '#REF!' }) as never);
+    expect(e.problems.map((x) => [x.code, x.cell])).toEqual([['errorValue', 'F6']]);
+  });
+});
