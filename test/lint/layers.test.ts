@@ -48,8 +48,8 @@ describe('layer rules', () => {
     const results = JSON.parse(stdout.trim().split('\n').pop()!) as string[][];
     CASES.forEach((c, i) => {
       const where = `${c.file}: ${c.code.split('\n')[0]}`;
-      if (c.forbidden) expect({ where, flagged: results[i].length > 0 }).toEqual({ where, flagged: true });
-      else expect({ where, messages: results[i] }).toEqual({ where, messages: [] });
+      if (c.forbidden) expect({ where, flagged: (results[i] ?? []).length > 0 }).toEqual({ where, flagged: true });
+      else expect({ where, messages: results[i] ?? [] }).toEqual({ where, messages: [] });
     });
   }, 120_000);
 });
