@@ -1,4 +1,5 @@
 /** English messages. */
+import { type TargetStatusCode } from '../status';
 import { type CitationWords, type MessageCatalog } from './types';
 
 export const en: MessageCatalog = {
@@ -41,3 +42,6 @@ export const en: MessageCatalog = {
 };
 
 export const enCitation: CitationWords = { numbered: (n) => `No. ${n}`, dated: (d) => `dated ${d}` };
+
+/** Target states as the documents print them. */
+export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Undetermined' };

@@ -1,4 +1,5 @@
 /** Vietnamese messages (the default language of KTD5). */
+import { type TargetStatusCode } from '../status';
 import { type CitationWords, type MessageCatalog } from './types';
 
 export const vi: MessageCatalog = {
@@ -41,3 +42,6 @@ export const vi: MessageCatalog = {
 };
 
 export const viCitation: CitationWords = { numbered: (n) => `số ${n}`, dated: (d) => `ngày ${d}` };
+
+/** Target states as the documents print them. */
+export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa xác định' };
