@@ -26,6 +26,8 @@ export interface LeadSheetOptions {
   /** The period's printed label, or "" for the unit to type. */
   period: string;
   reportTo?: string;
+  /** The document's citation, printed under the title. */
+  source?: string;
   name?: string;
 }
 
@@ -85,6 +87,11 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
   put(row, 1, { value: `BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU — ${o.title}`, style: { bold: true, size: 13, wrap: true } });
   sheet.merges.push(`A${row}:${last}${row}`);
   row++;
+  if (o.source) {
+    put(row, 1, { value: `Nguồn: ${o.source}`, style: { italic: true, size: 9, wrap: true } });
+    sheet.merges.push(`A${row}:${last}${row}`);
+    row++;
+  }
   const group = o.book.collective ? ` "${o.book.name}" là nhóm đơn vị: gửi một báo cáo chung cho cả nhóm.` : '';
   put(row, 1, {
     value: `Điền "${LEAD_HEADERS.value}", "${LEAD_HEADERS.evidence}" (số văn bản, đường dẫn) và "${LEAD_HEADERS.note}"; "${LEAD_HEADERS.status}" tự tính so với mục tiêu ${o.targetYear} (chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt).${group}`,

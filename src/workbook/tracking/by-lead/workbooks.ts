@@ -1,5 +1,5 @@
 /** The per-lead workbooks of a target set: one per lead unit, with an ASCII file name from its name and the period. */
-import { type DocumentData } from '../../../engine';
+import { citeSource, type DocumentData } from '../../../engine';
 import { unitTableOf, type UnitTable } from '../../../rubrics/units';
 import { type WorkbookSpec } from '../../spec';
 import { trackingTableOf, type TrackingTable } from '../model';
@@ -45,6 +45,7 @@ export function leadWorkbooks(doc: DocumentData, plan: LeadPlan, period: Period 
       targetYear: plan.targetYear,
       period: period ? periodLabel(period) : '',
       ...(plan.units?.reportTo ? { reportTo: plan.units.reportTo } : {}),
+      source: citeSource(doc.source),
       ...(sheetName ? { name: sheetName } : {}),
     });
     return { fileName: `${stem}.xlsx`, book, spec: { title: `${doc.title} — ${book.name}`, sheets: [layout.sheet] }, layout };
