@@ -79,7 +79,9 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "5:5". */
   titleRows?: string;
+  /** Plain text (the document's name by default): adapters escape it and add Excel's codes. */
   header?: string;
+  /** Plain text after the sheet's name in the footer; "Trang X/Y" is always added. */
   footer?: string;
 }
 
@@ -117,6 +119,8 @@ export interface SheetSpec {
   hidden: boolean;
   frozen?: { rows: number; columns: number };
   print?: PrintSetup;
+  /** Row heights in points by row number (print.ts fills them for wrapped text; a layout may set its own). */
+  rowHeights?: Map<number, number>;
   /** Sheets KTD5 generated; re-runs replace these and never a user's sheet. */
   generated: boolean;
 }

@@ -62,6 +62,7 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly charts: { type: string; source: string; seriesBy?: string; title?: string; legend?: string; from?: string; to?: string }[] = [];
   readonly columnWidths = new Map<string, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<string>();
   readonly customProperties = new Map<string, string>();
   visibility = 'Visible';
@@ -232,6 +233,12 @@ class FakeRange extends Loadable implements XlRange {
       wrapText: setter<boolean>('wrapText', (c, v) => (c.wrap = v)),
       horizontalAlignment: setter<string>('horizontalAlignment', (c, v) => (c.horizontal = v)),
       verticalAlignment: setter<string>('verticalAlignment', (c, v) => (c.vertical = v)),
+      rowHeight: {
+        set: (v: number) => {
+          sheet.record(`${ref}.format.rowHeight=${v}`);
+          for (let r = this.box.top; r <= this.box.bottom; r++) sheet.rowHeights.set(r, v);
+        },
+      },
       columnWidth: {
         set: (v: number) => {
           sheet.record(`${ref}.format.columnWidth=${v}`);

@@ -16,6 +16,7 @@ export interface XlRangeFormat {
   horizontalAlignment: string;
   verticalAlignment: string;
   columnWidth: number;
+  rowHeight: number;
   protection: { locked: boolean };
   borders: { getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight'): XlBorder };
 }

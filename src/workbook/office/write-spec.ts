@@ -7,6 +7,7 @@
  */
 import { columnLetter, parseAddress } from '../a1';
 import { LISTS_SHEET, planLists } from '../lists-plan';
+import { headerFooterSections, printReady } from '../print';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 import { type XlContext, type XlRange, type XlWorksheet } from './excel-api';
 
@@ -63,6 +64,7 @@ function writeSheet(ws: XlWorksheet, spec: SheetSpec, listRange: (items: string[
   });
   for (const [address, cell] of spec.cells) writeCell(ws, address, cell);
   for (const merge of spec.merges) ws.getRange(merge).merge(false);
+  for (const [row, height] of spec.rowHeights ?? []) ws.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const v of spec.validations) {
     const range = ws.getRange(v.range);
     const source = v.items ? `=${listRange(v.items)}` : v.source ? `=${v.source.replace(/^=/, '')}` : undefined;
@@ -98,9 +100,7 @@ function writeSheet(ws: XlWorksheet, spec: SheetSpec, listRange: (items: string[
     ws.pageLayout.paperSize = 'A4';
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(spec.print.titleRows.split(':').map((r) => `$${r}`).join(':'));
-    if (spec.print.header) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = spec.print.header;
-    if (spec.print.footer) ws.pageLayout.headersFooters.defaultForAllPages.leftFooter = spec.print.footer;
-    ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = 'Trang &P/&N';
+    Object.assign(ws.pageLayout.headersFooters.defaultForAllPages, headerFooterSections(spec));
   }
   // Charts go in the same batch as the cells, before the sheet is protected.
   for (const chart of spec.charts ?? []) {
@@ -137,7 +137,8 @@ function freeName(wanted: string, taken: Set<string>): string {
  * user's sheet had taken the name and ours became "Xếp hạng (2)". Old sheets are renamed aside and
  * deleted only after the new ones exist (a workbook may never be left without a sheet).
  */
-export async function writeWorkbookSpec(context: XlContext, spec: WorkbookSpec): Promise<WriteResult> {
+export async function writeWorkbookSpec(context: XlContext, input: WorkbookSpec): Promise<WriteResult> {
+  const spec = printReady(input);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();

@@ -3,6 +3,7 @@
  * standalone page loads exceljs only when it reads or writes a file).
  */
 import ExcelJS from 'exceljs';
+import { headerFooterSections, printReady } from '../print';
 import { LISTS_SHEET, planLists, type ListsPlan } from '../lists-plan';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 
@@ -51,24 +52,23 @@ function addListsSheet(wb: ExcelJS.Workbook, plan: ListsPlan): void {
 }
 
 async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (items: string[]) => string): Promise<void> {
+  const print = spec.print;
+  const hf = headerFooterSections(spec);
   const ws = wb.addWorksheet(spec.name, {
     state: spec.hidden ? 'hidden' : 'visible',
     views: spec.frozen ? [{ state: 'frozen', xSplit: spec.frozen.columns, ySplit: spec.frozen.rows }] : [],
-    ...(spec.print
+    ...(print
       ? {
           pageSetup: {
             paperSize: 9,
-            orientation: spec.print.orientation,
-            fitToPage: spec.print.fitToWidth,
+            orientation: print.orientation,
+            fitToPage: print.fitToWidth,
             fitToWidth: 1,
             fitToHeight: 0,
-            margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-            ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+            margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+            ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
           },
-          headerFooter: {
-            ...(spec.print.header ? { oddHeader: spec.print.header } : {}),
-            oddFooter: `${spec.print.footer ? `&L${spec.print.footer}` : ''}&RTrang &P/&N`,
-          },
+          headerFooter: { oddHeader: `&C${hf.centerHeader}`, oddFooter: `&L${hf.leftFooter}&R${hf.rightFooter}` },
         }
       : {}),
   });
@@ -78,6 +78,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
     if (c.hidden) col.hidden = true;
   });
   for (const [addr, cell] of spec.cells) writeCell(ws.getCell(addr), cell);
+  for (const [row, height] of spec.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of spec.merges) ws.mergeCells(range);
   for (const v of spec.validations) {
     const source = v.items ? listRange(v.items) : v.source;
@@ -121,7 +122,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
 }
 
 /** The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open. */
-export async function renderXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function renderXlsx(input: WorkbookSpec): Promise<Uint8Array> {
+  const spec = printReady(input);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'KTD5';
   wb.calcProperties.fullCalcOnLoad = true;
