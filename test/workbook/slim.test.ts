@@ -81,9 +81,10 @@ describe('the slimmed copy reads as the original', () => {
 });
 
 describe('storedZip', () => {
-  test('leaves out the theme and keeps every other part', () => {
+  test('leaves out the theme, document properties and content types, keeps every other part', () => {
     const part = encode('<x/>');
-    const parts = new Map([['xl/theme/theme1.xml', part], ['xl/styles.xml', part], ['xl/workbook.xml', part], ['xl/theme/theme1.xml.rels', part]]);
+    const unread = ['xl/theme/theme1.xml', 'docProps/app.xml', 'docProps/core.xml', '[Content_Types].xml'];
+    const parts = new Map([...unread, 'xl/styles.xml', 'xl/workbook.xml', 'xl/theme/theme1.xml.rels'].map((name) => [name, part]));
     const names = Object.keys(unzipSync(storedZip(parts)));
     expect(names.sort()).toEqual(['xl/styles.xml', 'xl/theme/theme1.xml.rels', 'xl/workbook.xml']);
   });

@@ -110,17 +110,18 @@ function concat(pieces: Uint8Array[], size: number): Uint8Array {
 }
 
 /**
- * A theme: colours and fonts for drawing cells, never read into a grid. exceljs copies each one into a
- * fresh zero-filled 1 MB buffer, which was a third of its time on a member file (measured). Only the
- * plain name is matched: an odd name that exceljs might also take for another part stays in.
+ * Parts never read into a grid. A theme (colours and fonts for drawing cells): exceljs copies each one
+ * into a fresh zero-filled 1 MB buffer, which was a third of its time on a member file (measured).
+ * The document properties and the content types: each part costs exceljs a stream and a parse of its
+ * own. Only plain names are matched: an odd name that exceljs might also take for another part stays in.
  */
-const THEME = /^\/?xl\/theme\/[A-Za-z0-9]+\.xml$/;
+const UNREAD_PART = /^\/?(xl\/theme\/[A-Za-z0-9]+\.xml|docProps\/(app|core)\.xml|\[Content_Types\]\.xml)$/;
 
 /** The checked parts (entry name → inflated bytes) as an uncompressed zip, without the parts and elements readers never use. */
 export function storedZip(parts: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const files: Zippable = {};
   for (const [name, data] of parts) {
-    if (THEME.test(name)) continue;
+    if (UNREAD_PART.test(name)) continue;
     files[name] = [isWorksheetEntry(name) ? withoutUnreadParts(data) : data, { level: 0 }];
   }
   return zipSync(files, { level: 0 });
