@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS } from '../guard/limits';
-import { loadWorkbookGrid } from './load';
+import { loadWorkbookGrid } from './load-node';
 
 export interface ParseRequest {
   id: number;
