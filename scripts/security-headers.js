@@ -21,9 +21,10 @@ const OFFICE_FRAME_ANCESTORS = [
 
 /** The policy in the page's `<meta http-equiv="Content-Security-Policy">`. */
 function metaPolicy(html) {
-  const tag = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+  // The built page is minified: its attribute quotes may be gone where they can be.
+  const tag = /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content=(?:"([^"]+)"|'([^']+)')/i.exec(html);
   if (!tag) throw new Error('taskpane.html has no Content-Security-Policy meta tag');
-  return tag[1].trim().replace(/;\s*$/, '');
+  return (tag[1] || tag[2]).trim().replace(/;\s*$/, '');
 }
 
 /** @param {'standalone' | 'addin'} kind */

@@ -6,7 +6,9 @@
  * named file's worker allocate without bound. Files are built here: a member file that passes the
  * guard yet takes longer than that to read, good members, a 40,000-character unit name.
  */
+import fs from 'node:fs';
 import type http from 'node:http';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { scoreUnit, type RawValue } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
@@ -14,7 +16,7 @@ import { inspectXlsx } from '../../src/workbook/guard/inspect';
 import { readPlan } from '../../src/taskpane/io/read-plan';
 import { readParts, slowButAllowed, writeParts } from '../helpers/hostile-xlsx';
 import { FULL_MARKS, memberBytes } from '../helpers/members';
-import { openPage, requireBuiltPage, serveDist, type Session } from './browser';
+import { openPage, OUTPUT, requireBuiltPage, serveDist, type Session } from './browser';
 
 const TEST_TIMEOUT_MS = 5000;
 const CRASH_FILE = '02-sap.xlsx';
@@ -32,6 +34,11 @@ let slow: Uint8Array;
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 const upload = (name: string, bytes: Uint8Array): Upload => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
 const member = async (name: string, unit: string) => upload(name, await memberBytes({ unit, self: FULL_MARKS }));
+
+async function screenshot(name: string): Promise<void> {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT, `${name}.png`), fullPage: true });
+}
 
 async function rankedUnits(): Promise<string[]> {
   return page.locator('[data-testid="rank-row"] td:nth-child(2)').allTextContents();
@@ -110,6 +117,7 @@ describe('the page keeps the command’s limits on member files', () => {
     expect(bad.map((b) => b.file)).toEqual(['11-cham.xlsx', '12-cham.xlsx', '13-cham.xlsx']);
     for (const b of bad) expect(b.text).toBe(`Tệp "${b.file}": không đọc được tệp (đã dừng đọc theo yêu cầu, tệp chưa được đọc).`);
     expect(await cancel.count()).toBe(0);
+    await screenshot('limits-1-dung-doc');
   }, 120000);
 
   test('a worker made to allocate without bound is reported for its file; the page lives on and keeps its results', async () => {
@@ -146,11 +154,13 @@ describe('the page keeps the command’s limits on member files', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const rowHeight = await page.locator('[data-testid="rank-row"]').first().evaluate((tr) => tr.getBoundingClientRect().height);
     expect(rowHeight).toBeLessThan(400);
+    await screenshot('limits-2-ten-rat-dai');
 
     await page.click('[data-testid="tab-score"]');
     await page.setInputFiles('[data-testid="unit-file-input"]', upload('01-dai.xlsx', long));
     await page.waitForFunction(() => document.querySelector('[data-testid="score-status"]')?.textContent?.includes('01-dai.xlsx'), null, { timeout: 30000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot('limits-3-ten-rat-dai-cham-diem');
   }, 120000);
 
   test('the page had no error and asked nothing of any other address', () => {

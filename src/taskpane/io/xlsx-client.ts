@@ -80,6 +80,7 @@ function readOne(file: Picked, plan: ReadPlan, signal?: AbortSignal): Promise<Re
   if (signal?.aborted) return Promise.resolve({ ok: false, cancelled: true });
   return file.arrayBuffer().then(
     async (bytes) => {
+      if (signal?.aborted) return { ok: false, cancelled: true };
       const hooks = readTestHooks();
       const crash = hooks.crashFiles?.includes(file.name) ?? false;
       const request: WorkRequest = { id: nextId++, kind: 'load', bytes, limits: plan.limits, ...(crash ? { crash } : {}) };
