@@ -14,6 +14,7 @@ import { scoreUnit, type RawValue } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
 import { inspectXlsx } from '../../src/workbook/guard/inspect';
 import { readPlan } from '../../src/taskpane/io/read-plan';
+import { CLIP_CHARACTERS } from '../../src/taskpane/model/clip';
 import { readParts, slowButAllowed, writeParts } from '../helpers/hostile-xlsx';
 import { FULL_MARKS, memberBytes } from '../helpers/members';
 import { openPage, OUTPUT, requireBuiltPage, serveDist, type Session } from './browser';
@@ -113,6 +114,7 @@ describe('the page keeps the command’s limits on member files', () => {
     await waitForRanking();
     expect(await page.locator('[data-testid="khoi-status"]').textContent()).toBe('Đã dừng đọc: 3 tệp chưa đọc (ghi trong danh sách tệp có lỗi); kết quả dưới đây chỉ gồm các tệp đã đọc.');
     expect(await rankedUnits()).toEqual(['Đơn vị C']);
+    expect(await page.locator('[data-testid="read-progress-text"]').textContent()).toBe('Đã đọc 1/4 tệp');
     const bad = await badFiles();
     expect(bad.map((b) => b.file)).toEqual(['11-cham.xlsx', '12-cham.xlsx', '13-cham.xlsx']);
     for (const b of bad) expect(b.text).toBe(`Tệp "${b.file}": không đọc được tệp (đã dừng đọc theo yêu cầu, tệp chưa được đọc).`);
@@ -150,7 +152,7 @@ describe('the page keeps the command’s limits on member files', () => {
     await waitForRanking();
     const cell = page.locator('[data-testid="rank-row"] td:nth-child(2) span').first();
     expect((await cell.getAttribute('title'))?.includes(name)).toBe(true);
-    expect((await cell.textContent())?.length).toBeLessThanOrEqual(120);
+    expect(Array.from((await cell.textContent()) ?? '')).toHaveLength(CLIP_CHARACTERS.name);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     const rowHeight = await page.locator('[data-testid="rank-row"]').first().evaluate((tr) => tr.getBoundingClientRect().height);
     expect(rowHeight).toBeLessThan(400);

@@ -102,7 +102,7 @@ function readOne(file: Picked, plan: ReadPlan, signal?: AbortSignal): Promise<Re
 }
 
 export interface ReadOptions {
-  /** Called as files finish: how many are done, of how many. */
+  /** Called as files finish: how many were read (a cancelled one is not), of how many. */
   onProgress?: (done: number, total: number) => void;
   /** Cancels the run: workers reading are ended, files not yet read are left. */
   signal?: AbortSignal;
@@ -127,7 +127,9 @@ export async function readFiles(files: Picked[], options: ReadOptions = {}): Pro
   const lane = async () => {
     while (next < files.length && !options.signal?.aborted) {
       const i = next++;
-      results[i] = await readOne(files[i] as Picked, plan, options.signal);
+      const r = await readOne(files[i] as Picked, plan, options.signal);
+      results[i] = r;
+      if ('cancelled' in r) continue; // not read: the progress says what was
       done++;
       options.onProgress?.(done, files.length);
     }

@@ -4,7 +4,7 @@
  * makes one ranking row thousands of pixels tall. The pane shows the start, the full text stays in
  * the element's title (and in every workbook written).
  */
-export const CLIP_CHARACTERS = { name: 120, message: 400 } as const;
+export const CLIP_CHARACTERS = { name: 80, message: 240 } as const;
 
 /** The first `max` characters (whole code points, never half a surrogate pair), with "…" if cut. */
 export function clip(text: string, max: number): { shown: string; cut: boolean } {
