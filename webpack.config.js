@@ -15,6 +15,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { sources, WebpackError, Compilation } = require('webpack');
+const { securityHeaders } = require('./scripts/security-headers');
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
@@ -126,7 +127,8 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      // The add-in's headers: framed only by Office's hosts (scripts/security-headers.js).
+      headers: { 'Access-Control-Allow-Origin': '*', ...securityHeaders(path.resolve(__dirname, 'src/taskpane/taskpane.html'), 'addin') },
       static: { directory: path.resolve(__dirname, 'dist') },
       server: serving ? { type: 'https', options: await httpsOptions() } : 'https',
       client: { overlay: false },

@@ -16,7 +16,7 @@ export type Screen = 'score' | 'khoi' | 'targets';
 const SCREENS: Screen[] = ['score', 'khoi', 'targets'];
 
 const useStyles = makeStyles({
-  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, maxWidth: '720px' },
+  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, maxWidth: '720px', overflowWrap: 'anywhere' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '6px', flexWrap: 'wrap' },
   right: { display: 'flex', alignItems: 'center', gap: '6px' },
   panel: { minWidth: 0 },

@@ -81,6 +81,9 @@ export const en: Messages = {
   khoi: {
     intro: "Pick the member units' workbooks, all at once, to rank them.",
     progress: (done, total) => `Read ${done}/${total} files`,
+    cancel: 'Stop reading',
+    cancelled: (n) => `Reading stopped: ${n} files not read (listed with the files with errors); the results below cover only the files read.`,
+    notReadReason: 'reading was stopped on request, the file was not read',
     ranking: 'Ranking',
     rank: 'Rank',
     unit: 'Unit',

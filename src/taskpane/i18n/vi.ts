@@ -79,6 +79,9 @@ export const vi = {
   khoi: {
     intro: 'Chọn cùng lúc các sổ tính của các đơn vị thành viên để xếp hạng.',
     progress: (done: number, total: number) => `Đã đọc ${done}/${total} tệp`,
+    cancel: 'Dừng đọc',
+    cancelled: (n: number) => `Đã dừng đọc: ${n} tệp chưa đọc (ghi trong danh sách tệp có lỗi); kết quả dưới đây chỉ gồm các tệp đã đọc.`,
+    notReadReason: 'đã dừng đọc theo yêu cầu, tệp chưa được đọc',
     ranking: 'Xếp hạng',
     rank: 'Hạng',
     unit: 'Đơn vị',

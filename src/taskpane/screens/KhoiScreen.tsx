@@ -1,11 +1,13 @@
 /**
- * "Tổng hợp": the secretariat picks (or drops) the members' workbooks at once; they are read one by
- * one off the main thread with a progress bar, scored and ranked by the same code as
- * `ktd5 consolidate`; the consolidation sheets go into the open workbook (Excel) or a download.
+ * "Tổng hợp": the secretariat picks (or drops) the members' workbooks at once; each is read in its own
+ * worker under the command's limits (one or two at a time, with a progress bar and a button to stop),
+ * scored and ranked by the same code as `ktd5 consolidate`; files a stopped run did not read are
+ * named with the bad files; the consolidation sheets go into the open workbook (Excel) or a download.
  */
 import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, ProgressBar, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { type FileOutcome } from '../../workbook/khoi/score-files';
+import { Clipped } from '../components/Clipped';
 import { ErrorList } from '../components/ErrorList';
 import { FilePicker } from '../components/FilePicker';
 import { Status, withStatus, type StatusValue } from '../components/Status';
@@ -36,23 +38,40 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
   const [outcomes, setOutcomes] = useState<FileOutcome[] | undefined>();
   const [status, setStatus] = useState<StatusValue>({ kind: 'idle' });
+  const [notRead, setNotRead] = useState<string[]>([]);
   const [work, setWork] = useState<Work | undefined>();
-  const result = useMemo(() => (outcomes && work ? work.scoreOutcomes(outcomes, m.lang) : undefined), [outcomes, work, m.lang]);
-  const reading = progress !== undefined && progress.done < progress.total;
+  const stopper = useRef<AbortController | undefined>(undefined);
+  const result = useMemo(() => {
+    if (!outcomes || !work) return undefined;
+    // Files a stopped run left are named on the screen and in the workbook, never just missing.
+    const left = notRead.map((file): FileOutcome => ({ file, ok: false, io: m.khoi.notReadReason }));
+    return work.scoreOutcomes([...outcomes, ...left], m.lang);
+  }, [outcomes, notRead, work, m]);
+  const [reading, setReading] = useState(false);
   const busy = reading || status.kind === 'busy';
   const excel = host.kind === 'excel' ? host : undefined;
 
   const read = async (files: File[]) => {
     setStatus({ kind: 'idle' });
     setOutcomes(undefined);
+    setNotRead([]);
+    const controller = new AbortController();
+    stopper.current = controller;
+    setReading(true);
     try {
       setProgress({ done: 0, total: files.length });
       const w = await loadWork();
       setWork(w);
-      setOutcomes(await w.loadFiles(files, (done, total) => setProgress({ done, total })));
+      const run = await w.readFiles(files, { onProgress: (done, total) => setProgress({ done, total }), signal: controller.signal });
+      setOutcomes(run.outcomes);
+      setNotRead(run.notRead);
+      if (run.notRead.length > 0) setStatus({ kind: 'done', text: m.khoi.cancelled(run.notRead.length) });
     } catch (e) {
       setStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) });
       setProgress(undefined);
+    } finally {
+      stopper.current = undefined;
+      setReading(false);
     }
   };
 
@@ -75,6 +94,13 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
         <div data-testid="read-progress">
           <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} max={1} aria-label={m.khoi.progress(progress.done, progress.total)} />
           <Caption1 data-testid="read-progress-text">{m.khoi.progress(progress.done, progress.total)}</Caption1>
+          {reading ? (
+            <div className={styles.actions}>
+              <Button size="small" onClick={() => stopper.current?.abort()} data-testid="cancel-read">
+                {m.khoi.cancel}
+              </Button>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {result && proposal ? (
@@ -95,8 +121,8 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
               {rows.map((r) => (
                 <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'}>
                   <td className={mergeClasses(styles.td, styles.rank)}>{r.rank}</td>
-                  <td className={mergeClasses(styles.td, styles.unit)} title={r.file}>
-                    {r.unit}
+                  <td className={mergeClasses(styles.td, styles.unit)}>
+                    <Clipped text={r.unit} title={r.file} />
                   </td>
                   <td className={mergeClasses(styles.td, styles.total)} data-value={r.total}>
                     {formatPoints(r.total, m.lang)}
@@ -107,7 +133,9 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
             </tbody>
           </table>
           <div className={proposal.kind === 'tie' ? styles.proposalTie : styles.proposal} data-testid="proposal" data-kind={proposal.kind}>
-            <Body1Strong>{proposal.text}</Body1Strong>
+            <Body1Strong>
+              <Clipped text={proposal.text} kind="message" />
+            </Body1Strong>
           </div>
           {problems ? <ErrorList title={m.khoi.badFiles(problems.errors.length)} errors={problems.errors} testId="bad-files" /> : null}
           {problems ? <ErrorList title={m.khoi.warnings(problems.warnings.length)} errors={problems.warnings} testId="warnings" /> : null}
@@ -119,6 +147,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
               disabled={busy}
               onClick={() => {
                 setOutcomes(undefined);
+                setNotRead([]);
                 setProgress(undefined);
                 setStatus({ kind: 'idle' });
               }}
