@@ -42,7 +42,7 @@ export class Loadable {
     try {
       this.loaded.add(name);
       const v = (this as unknown as Record<string, unknown>)[name.split('/').pop() as string];
-      return JSON.stringify(v ?? null).length + name.length + 4;
+      return Buffer.byteLength(JSON.stringify(v ?? null), 'utf8') + name.length + 4;
     } catch {
       return name.length + 8;
     }

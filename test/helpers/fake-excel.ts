@@ -136,6 +136,9 @@ interface FakeOptions {
   api?: string;
 }
 
+/** A value's JSON in UTF-8 bytes, as it travels to and from the host. */
+export const utf8 = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+
 const versionAtLeast = (have: string, want: string) => {
   const [a = 0, b = 0] = have.split('.').map(Number);
   const [c = 0, d = 0] = want.split('.').map(Number);
@@ -192,13 +195,13 @@ export class FakeExcel implements XlContext {
   /** Request bytes of an object path (getRange, getItem, a navigation property) as Office.js serialises it. */
   path(name: string, args: unknown[]): void {
     const id = this.nextId++;
-    this.pendingBytes += JSON.stringify({ Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: id - 1, ArgumentInfo: { Arguments: args } }).length + 1;
+    this.pendingBytes += utf8({ Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: id - 1, ArgumentInfo: { Arguments: args } }) + 1;
   }
 
   /** A queued action (property set or method call): recorded, counted and sized. */
   action(sheet: FakeSheet | undefined, ref: string, name: string, args: unknown): void {
     const id = this.nextId++;
-    this.pendingBytes += JSON.stringify({ Id: id, ActionType: 4, Name: name, ObjectPathId: id - 1, ArgumentInfo: { Arguments: [args] } }).length + 1;
+    this.pendingBytes += utf8({ Id: id, ActionType: 4, Name: name, ObjectPathId: id - 1, ArgumentInfo: { Arguments: [args] } }) + 1;
     this.pendingOps++;
     this.operations++;
     const where = sheet ? `${sheet.name}!${ref ? `${ref}.` : ''}` : '';
@@ -209,7 +212,7 @@ export class FakeExcel implements XlContext {
 
   query(names: string[]): void {
     const id = this.nextId++;
-    this.pendingBytes += JSON.stringify({ Id: id, ActionType: 2, Name: '', ObjectPathId: id - 1, QueryInfo: { Select: names } }).length + 1;
+    this.pendingBytes += utf8({ Id: id, ActionType: 2, Name: '', ObjectPathId: id - 1, QueryInfo: { Select: names } }) + 1;
   }
 
   /** A formula's sheet references must name existing sheets (Excel resolves them when set). */

@@ -5,6 +5,7 @@
  * added so that the spec's first rule ends at the top priority, as the .xlsx renderer numbers them.
  */
 import { columnLetter, parseAddress } from '../a1';
+import { headerFooterText as headerText } from '../header-footer';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { ACTION_BYTES, jsonBytes, type Batch } from './batch';
 import { type XlRange, type XlWorksheet } from './excel-api';
@@ -34,11 +35,6 @@ export function literal(value: string | number | boolean | null): string | numbe
 export function typedFormula(formula: string): string {
   const parts = formula.split(/("(?:[^"]|"")*")/);
   return `=${parts.map((p, i) => (i % 2 === 1 ? p : p.replace(/_xl(?:fn|ws)\./gi, ''))).join('')}`;
-}
-
-/** Text for a header or footer: a literal "&" is "&&" (a lone "&" starts a code such as &P). */
-export function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
 }
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
