@@ -183,10 +183,31 @@ export class FakeRange extends Loadable implements XlRange {
     const borders = {
       getItem: (edge: string) => {
         checkEnum('BorderIndex', edge, `${sheet.name}!${this.ref}.format.borders.getItem`);
-        return nav<{ style: string; color: string }>(`borders.getItem(${edge})`, {
-          style: setter<string>(`borders.${edge}.style`, (c, v) => (c.borders[edge] = { ...(c.borders[edge] ?? { color: '' }), style: v }), 'BorderLineStyle'),
-          color: setter<string>(`borders.${edge}.color`, (c, v) => (c.borders[edge] = { ...(c.borders[edge] ?? { style: '' }), color: v })),
+        // An edge border draws the range's outline on that side; an inside border the lines between its cells.
+        const apply = (key: 'style' | 'color', v: string) => {
+          const b = this.box;
+          for (let r = b.top; r <= Math.min(b.bottom, 3000); r++)
+            for (let c = b.left; c <= Math.min(b.right, 500); c++) {
+              const sides: string[] = [];
+              if (edge === 'EdgeTop' && r === b.top) sides.push('EdgeTop');
+              if (edge === 'EdgeBottom' && r === b.bottom) sides.push('EdgeBottom');
+              if (edge === 'EdgeLeft' && c === b.left) sides.push('EdgeLeft');
+              if (edge === 'EdgeRight' && c === b.right) sides.push('EdgeRight');
+              if (edge === 'InsideHorizontal') sides.push(...(r > b.top ? ['EdgeTop'] : []), ...(r < b.bottom ? ['EdgeBottom'] : []));
+              if (edge === 'InsideVertical') sides.push(...(c > b.left ? ['EdgeLeft'] : []), ...(c < b.right ? ['EdgeRight'] : []));
+              if (sides.length === 0) continue;
+              const cell = sheet.cell(`${columnLetter(c)}${r}`);
+              for (const side of sides) cell.borders[side] = { ...(cell.borders[side] ?? { style: '', color: '' }), [key]: v };
+            }
+        };
+        const prop = (key: 'style' | 'color') => ({
+          set: (v: string) => {
+            if (key === 'style') checkEnum('BorderLineStyle', v, `${sheet.name}!${this.ref}.format.borders.${edge}.style`);
+            act(`borders.${edge}.${key}`, v);
+            apply(key, v);
+          },
         });
+        return nav<{ style: string; color: string }>(`borders.getItem(${edge})`, { style: prop('style'), color: prop('color') });
       },
     };
     const format = { font, fill, protection, borders } as unknown as XlRange['format'];

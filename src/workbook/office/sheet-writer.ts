@@ -268,10 +268,27 @@ async function writeLayout(ws: XlWorksheet, spec: SheetSpec, batch: Batch): Prom
   if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
 }
 
+/**
+ * The cells whose format is written: a merged area takes its top-left cell's format throughout, as
+ * the .xlsx renderer's merge does, so its borders and fill cover the whole area.
+ */
+function formattedCells(spec: SheetSpec): Map<string, CellSpec> {
+  const out = new Map(spec.cells);
+  for (const merge of spec.merges) {
+    const [from, to = from] = merge.split(':') as [string, string?];
+    const a = parseAddress(from);
+    const b = parseAddress(to as string);
+    const style = spec.cells.get(from)?.style;
+    if (!a || !b || !style) continue;
+    for (let r = a.row; r <= b.row; r++) for (let c = a.column; c <= b.column; c++) if (!out.has(`${columnLetter(c)}${r}`)) out.set(`${columnLetter(c)}${r}`, { style });
+  }
+  return out;
+}
+
 /** Writes one sheet (already added or cleared) through the batch, syncing as the budget needs. */
 export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch): Promise<void> {
   await writeColumns(ws, spec, batch);
-  for (const rect of styleRects(spec.cells)) await applyStyle(ws, rect, batch);
+  for (const rect of styleRects(formattedCells(spec))) await applyStyle(ws, rect, batch);
   await writeBlocks(ws, spec, targets, batch);
   for (const merge of spec.merges) {
     await batch.reserve();
