@@ -33,3 +33,10 @@ test('without Excel nothing is called, and a failure is swallowed', async () => 
   await expect(requestFullRecalculation(failing)).resolves.toBeUndefined();
   expect(failing.syncs).toBe(1);
 });
+
+test('an Excel data type reaching a function is read through its basic value, never "[object Object]"', () => {
+  const { plainCell } = jest.requireActual<typeof import('../../src/functions/core')>('../../src/functions/core');
+  expect(plainCell({ type: 'Double', basicValue: 0.95 })).toBe(0.95);
+  expect(plainCell({ type: 'Entity', text: 'Sở A', properties: {} })).toBe('');
+  expect(plainCell('Có')).toBe('Có');
+});
