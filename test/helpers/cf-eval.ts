@@ -74,7 +74,10 @@ export function evaluateRule(formula: string, lookup: CellLookup, rows: number, 
     }
     if (tok.kind === 'name') {
       if (tok.text === 'TRUE' || tok.text === 'FALSE') {
-        if (peek()?.text === '(') (next(), next());
+        if (peek()?.text === '(') {
+          next();
+          next();
+        }
         return tok.text === 'TRUE';
       }
       next(); // (

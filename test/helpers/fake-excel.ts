@@ -250,19 +250,22 @@ export class FakeExcel implements XlContext {
   }
 
   get workbook(): XlContext['workbook'] {
-    const book = this;
     return {
       worksheets: new FakeWorksheets(this),
-      application: {
-        suspendApiCalculationUntilNextSync() {
-          book.requireApi('1.6', 'suspendApiCalculationUntilNextSync');
-          book.action(undefined, '', 'application.suspendApiCalculationUntilNextSync', []);
-          book.calculationSuspended++;
-        },
-        calculate(type: string) {
-          book.action(undefined, '', 'application.calculate', [type]);
-          book.calculations.push(type);
-        },
+      application: this.application(),
+    };
+  }
+
+  private application(): XlContext['workbook']['application'] {
+    return {
+      suspendApiCalculationUntilNextSync: () => {
+        this.requireApi('1.6', 'suspendApiCalculationUntilNextSync');
+        this.action(undefined, '', 'application.suspendApiCalculationUntilNextSync', []);
+        this.calculationSuspended++;
+      },
+      calculate: (type: string) => {
+        this.action(undefined, '', 'application.calculate', [type]);
+        this.calculations.push(type);
       },
     };
   }

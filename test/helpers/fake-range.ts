@@ -113,7 +113,11 @@ export class FakeRange extends Loadable implements XlRange {
     );
   }
   private writeTyped(name: string, data: unknown[][]): void {
-    for (const row of Array.isArray(data) ? data : []) for (const v of Array.isArray(row) ? row : []) if (typeof v === 'string' && v.startsWith('=')) (checkFormula(v, `${this.sheet.name}!${this.ref}.${name}`), this.book.checkRefs(v));
+    for (const row of Array.isArray(data) ? data : []) for (const v of Array.isArray(row) ? row : []) {
+        if (typeof v !== 'string' || !v.startsWith('=')) continue;
+        checkFormula(v, `${this.sheet.name}!${this.ref}.${name}`);
+        this.book.checkRefs(v);
+      }
     this.put(name, data, (cell, v) => Object.assign(cell, { formula: undefined, quotePrefix: undefined }, typed(v)));
   }
   get values(): unknown[][] {

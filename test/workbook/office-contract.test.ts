@@ -66,7 +66,7 @@ function expectSame(fake: SheetView, file: SheetView): void {
   const [a, b] = comparableCells(fake.cells, file.cells);
   expect({ sheet: fake.name, cells: a }).toEqual({ sheet: fake.name, cells: b });
   // exceljs cannot write stopIfTrue; as every rule sets both fill and font, the first true rule decides the colour either way.
-  const order = (v: SheetView) => Object.fromEntries(Object.entries(v.rules).map(([k, rules]) => [k, rules.map(({ stop: _s, ...r }) => r)]));
+  const order = (v: SheetView) => Object.fromEntries(Object.entries(v.rules).map(([k, rules]) => [k, rules.map((r) => ({ formula: r.formula, fill: r.fill, font: r.font }))]));
   expect({ sheet: fake.name, rules: order(fake) }).toEqual({ sheet: fake.name, rules: order(file) });
   for (const k of ['visibility', 'validations', 'bars', 'merges', 'columns', 'page', 'frozen'] as const) expect({ sheet: fake.name, [k]: fake[k] }).toEqual({ sheet: fake.name, [k]: file[k] });
   expect(colours(fake)).toEqual(colours(file));

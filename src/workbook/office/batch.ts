@@ -16,7 +16,9 @@ const encoder = new TextEncoder();
 export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
   // ASCII-only text (most formulas) needs no encoding pass.
-  return /^[\x00-\x7f]*$/.test(json) ? json.length : encoder.encode(json).length;
+  let ascii = true;
+  for (let i = 0; i < json.length && ascii; i++) ascii = json.charCodeAt(i) < 0x80;
+  return ascii ? json.length : encoder.encode(json).length;
 }
 
 export class Batch {
