@@ -3,7 +3,7 @@
  * (office.js missing, or no Office host, is not an error); Office.onReady only says where we are
  * (host/detect-host.ts waits for it as long as Office is loading).
  */
-import '../functions/jitless';
+import '../zod-jitless';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
