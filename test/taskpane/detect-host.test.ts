@@ -21,3 +21,12 @@ test('standalone when office.js is absent, reports no host, another host, or fai
   await expect(detectHost({ onReady: async () => ({ host: 'Excel', platform: 'PC' }) }, () => false)).resolves.toEqual({ kind: 'standalone' });
   await expect(detectHost({ onReady: () => Promise.reject(new Error('x')) }, () => true)).resolves.toEqual({ kind: 'standalone' });
 });
+
+test('after a rubric change the pane asks Excel for one full recalculation', async () => {
+  const { recalculate } = await import('../../src/taskpane/host/pane-host');
+  const { FakeExcel } = await import('../helpers/fake-excel');
+  const excel = new FakeExcel();
+  await recalculate((job) => job(excel));
+  expect(excel.calculations).toEqual(['Full']);
+  expect(excel.syncs).toBe(1);
+});

@@ -1,5 +1,5 @@
 /**
- * The Office.js adapter against the recording fake of the Excel API: what the pane writes (sheets,
+ * The Office.js adapter against the strict fake of the Excel API: what the pane writes (sheets,
  * formulas, formats, validations, protection, print setup), that a user's sheet is never touched,
  * that member text never becomes a formula, that it all takes few syncs, and that a unit's sheet read
  * back from Excel scores exactly as the engine says.
