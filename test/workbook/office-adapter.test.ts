@@ -1,5 +1,5 @@
 /**
- * The Office.js adapter against the recording fake of the Excel API: what the pane writes (sheets,
+ * The Office.js adapter against the strict fake of the Excel API: what the pane writes (sheets,
  * formulas, formats, validations, protection, print setup), that a user's sheet is never touched,
  * that member text never becomes a formula, that it all takes few syncs, and that a unit's sheet read
  * back from Excel scores exactly as the engine says.
@@ -56,13 +56,16 @@ describe('writing the data sheet into the open workbook', () => {
     const formulas = [...sheet.cells.values()].filter((c) => c.formula).length;
     // Self and appraised points per criterion, helper cells, subtotals and the total.
     expect(formulas).toBeGreaterThan(rubric.criteria.length * 2);
-    expect(excel.syncs).toBeLessThanOrEqual(3);
+    // Two to look, the write, the recalculation after it: each under Excel on the web's 5 MB.
+    expect(excel.syncs).toBeLessThanOrEqual(4);
+    expect(excel.maxSyncMb()).toBeLessThan(4);
   });
 
   test('inputs unlocked, everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
     const sheet = excel.sheet(DATA_SHEET_NAME);
     for (const c of inputCells(excel).values()) for (const a of [c.self, c.evidence, c.appraised]) expect(sheet.cells.get(a)?.locked).toBe(false);
-    expect(sheet.cells.get('A1')?.locked).toBe(true);
+    // A cell is locked unless unlocked (Excel's default).
+    expect(sheet.cells.get('A1')?.locked).not.toBe(false);
     expect(sheet.protectedWith).toBeDefined();
     const lists = sheet.validations.filter((v) => JSON.stringify(v.rule ?? '').includes(LISTS_SHEET));
     expect(lists.length).toBeGreaterThan(0);

@@ -8,3 +8,14 @@ export type PaneHost = { kind: 'loading' } | { kind: 'standalone' } | { kind: 'e
 
 /** Excel.run from office.js (only called inside Office). */
 export const officeRun: ExcelRun = (job) => Excel.run((context) => job(context as unknown as XlContext));
+
+/**
+ * A full recalculation: after the pane registers, restores or removes a rubric, KTD5.* cells that
+ * named it (#N/A before) and KTD5.RUBRICS() are recomputed; Excel would not do it by itself.
+ */
+export function recalculate(run: ExcelRun): Promise<void> {
+  return run(async (context) => {
+    context.workbook.application.calculate('Full');
+    await context.sync();
+  });
+}

@@ -2,12 +2,13 @@
  * The Office.js adapter, reading side: the open workbook's sheets as a host-neutral grid, the same
  * one the .xlsx reader produces, so one reader finds the data sheet by its header names. A used
  * range is measured before its values are loaded, and clipped, so a sheet with a stray cell at
- * XFD1048576 never asks Excel for a billion values.
+ * XFD1048576 never asks Excel for a billion values; each sheet is then read in bands that keep every
+ * response under Excel on the web's 5 MB.
  */
 import { columnIndex, columnLetter } from '../a1';
 import { MAX_GRID_COLUMNS, MAX_GRID_ROWS, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 
-import { type XlContext, type XlRange } from './excel-api';
+import { type XlContext, type XlWorksheet } from './excel-api';
 import { LISTS_SHEET } from '../lists-plan';
 
 function topLeft(address: string): { row: number; column: number } {
@@ -27,7 +28,41 @@ function gridCell(value: unknown, formula: unknown, type: string | undefined): G
   return String(value);
 }
 
-/** Reads every visible and hidden sheet (not our lists sheet) into a grid, in two syncs. */
+/** Cells per read to start with; halved while Excel refuses the response as too large. */
+const CELLS_PER_READ = 4000;
+
+const tooLarge = (e: unknown) => /PayloadSizeLimitExceeded/i.test(`${(e as { code?: string })?.code ?? ''} ${(e as Error)?.message ?? ''}`);
+
+/**
+ * One sheet's block, read in row bands of at most `cells` cells per sync, so no response passes
+ * Excel on the web's 5 MB (long helper formulas make a data sheet heavy); a band Excel refuses as
+ * too large is read again in halves.
+ */
+async function readBlock(context: XlContext, ws: XlWorksheet, origin: { row: number; column: number }, lastRow: number, lastColumn: number): Promise<{ values: unknown[][]; formulas: unknown[][]; types: string[][] }> {
+  const width = lastColumn - origin.column + 1;
+  const out = { values: [] as unknown[][], formulas: [] as unknown[][], types: [] as string[][] };
+  let rowsPerRead = Math.max(1, Math.floor(CELLS_PER_READ / width));
+  let top = origin.row;
+  while (top <= lastRow) {
+    const bottom = Math.min(lastRow, top + rowsPerRead - 1);
+    const r = ws.getRange(`${columnLetter(origin.column)}${top}:${columnLetter(lastColumn)}${bottom}`);
+    r.load(['values', 'formulas', 'valueTypes']);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!tooLarge(e) || rowsPerRead === 1) throw e;
+      rowsPerRead = Math.max(1, Math.floor(rowsPerRead / 2));
+      continue;
+    }
+    out.values.push(...r.values);
+    out.formulas.push(...r.formulas);
+    out.types.push(...r.valueTypes);
+    top = bottom + 1;
+  }
+  return out;
+}
+
+/** Reads every visible and hidden sheet (not our lists sheet) into a grid: one sync to measure, then each sheet in bands. */
 export async function readWorkbookGrid(context: XlContext): Promise<WorkbookGrid> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
@@ -35,31 +70,24 @@ export async function readWorkbookGrid(context: XlContext): Promise<WorkbookGrid
   const used = sheets.items.filter((ws) => ws.name !== LISTS_SHEET).map((ws) => ({ ws, range: ws.getUsedRangeOrNullObject(true) }));
   for (const u of used) u.range.load(['address', 'rowCount', 'columnCount']);
   await context.sync();
-  const clipped: { name: string; origin: { row: number; column: number }; range: XlRange | undefined }[] = used.map(({ ws, range }) => {
-    if (range.isNullObject) return { name: ws.name, origin: { row: 1, column: 1 }, range: undefined };
+  const result: SheetGrid[] = [];
+  for (const { ws, range } of used) {
+    const name = ws.name;
+    const rows: GridCell[][] = [];
+    result.push({ name, rows });
+    if (range.isNullObject) continue;
     const origin = topLeft(range.address);
     const lastRow = Math.min(origin.row + range.rowCount - 1, MAX_GRID_ROWS);
     const lastColumn = Math.min(origin.column + range.columnCount - 1, MAX_GRID_COLUMNS);
-    if (lastRow < origin.row || lastColumn < origin.column) return { name: ws.name, origin, range: undefined };
-    const r = ws.getRange(`${columnLetter(origin.column)}${origin.row}:${columnLetter(lastColumn)}${lastRow}`);
-    r.load(['values', 'formulas', 'valueTypes']);
-    return { name: ws.name, origin, range: r };
-  });
-  await context.sync();
-  const result: SheetGrid[] = clipped.map(({ name, origin, range }) => {
-    const rows: GridCell[][] = [];
-    if (!range) return { name, rows };
+    if (lastRow < origin.row || lastColumn < origin.column) continue;
+    const { values, formulas, types } = await readBlock(context, ws, origin, lastRow, lastColumn);
     // Rows and columns before the used range are empty: the grid always starts at A1.
     for (let r = 1; r < origin.row; r++) rows.push([]);
-    const values = range.values;
-    const formulas = range.formulas;
-    const types = range.valueTypes;
     values.forEach((row, i) => {
       const cells: GridCell[] = Array.from({ length: origin.column - 1 }, () => null);
       row.forEach((v, j) => cells.push(gridCell(v, formulas[i]?.[j], types[i]?.[j])));
       rows.push(cells);
     });
-    return { name, rows };
-  });
+  }
   return { sheets: result };
 }

@@ -3,6 +3,7 @@
  * standalone page loads exceljs only when it reads or writes a file).
  */
 import ExcelJS from 'exceljs';
+import { headerFooterText } from '../header-footer';
 import { LISTS_SHEET, planLists, type ListsPlan } from '../lists-plan';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 
@@ -66,8 +67,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
             ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
           },
           headerFooter: {
-            ...(spec.print.header ? { oddHeader: spec.print.header } : {}),
-            oddFooter: `${spec.print.footer ? `&L${spec.print.footer}` : ''}&RTrang &P/&N`,
+            ...(spec.print.header ? { oddHeader: headerFooterText(spec.print.header) } : {}),
+            oddFooter: `${spec.print.footer ? `&L${headerFooterText(spec.print.footer)}` : ''}&RTrang &P/&N`,
           },
         }
       : {}),
