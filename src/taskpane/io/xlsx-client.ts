@@ -6,6 +6,7 @@
 import { DEFAULT_LIMITS } from '../../workbook/guard/limits';
 import { type FileOutcome } from '../../workbook/khoi/score-files';
 import { type WorkbookSpec } from '../../workbook/spec';
+import { createXlsxWorker } from './xlsx-worker-factory';
 import { type LoadOutcome, type WorkRequest, type WorkResponse } from './xlsx-work';
 
 type Pending = (response: WorkResponse) => void;
@@ -33,7 +34,7 @@ function inThread(): Promise<Channel> {
 function startChannel(): Promise<Channel> {
   if (typeof Worker === 'undefined') return inThread();
   try {
-    const worker = new Worker(new URL('./xlsx.worker.ts', import.meta.url), { name: 'ktd5-xlsx' });
+    const worker = createXlsxWorker();
     worker.onmessage = (event: MessageEvent<WorkResponse>) => receive(event.data);
     worker.onerror = (event) => {
       // The worker could not run: every waiting request fails, and later ones run in this thread.
