@@ -15,15 +15,17 @@
  */
 const path = require('node:path');
 const fs = require('node:fs');
+const { URL } = require('node:url');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const { sources, WebpackError, Compilation, NormalModuleReplacementPlugin } = require('webpack');
-const { deployOptions, templateManifest, buildInfo, BUILD_INFO, CDN_OFFICE_JS } = require('./tools/deploy-options');
+const { sources, WebpackError, Compilation, DefinePlugin, NormalModuleReplacementPlugin } = require('webpack');
+const { manifestRequirements, deployOptions, templateManifest, buildInfo, BUILD_INFO, CDN_OFFICE_JS } = require('./tools/deploy-options');
 const { SingleFilePagePlugin, TEMPLATE: PAGE_TEMPLATE } = require('./tools/single-file-page');
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
+const MANIFEST = path.resolve(__dirname, 'manifest.xml');
 const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/package.json'));
 
 /**
@@ -87,6 +89,13 @@ function tsRules(dev) {
 /** office.js and every file it loads for Excel, all locales' strings included; no telemetry files. */
 const OFFICE_JS_FILES = '{office.js,custom-functions-runtime.js,es6-promise.js,o15apptofilemappingtable.js,excel-*.js,*/office_strings.js}';
 
+/** The pane checks the host for exactly the sets manifest.xml declares (src/taskpane/host/support.ts). */
+function requirementsDefine() {
+  return new DefinePlugin({
+    __KTD5_REQUIREMENTS__: DefinePlugin.runtimeValue(() => JSON.stringify(manifestRequirements(fs.readFileSync(MANIFEST, 'utf8'))), { fileDependencies: [MANIFEST] }),
+  });
+}
+
 /** The single-file page: the pane and the .xlsx worker, each one whole bundle, put into one HTML file. */
 function pageConfig(deploy) {
   return {
@@ -100,6 +109,7 @@ function pageConfig(deploy) {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: { rules: tsRules(false) },
     plugins: [
+      requirementsDefine(),
       new NormalModuleReplacementPlugin(/[\\/]xlsx-worker-factory$/, (resource) => {
         resource.request = resource.request.replace(/xlsx-worker-factory$/, 'xlsx-worker-factory.inline');
       }),
@@ -136,6 +146,7 @@ module.exports = async (env, options) => {
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: { rules: tsRules(dev) },
     plugins: [
+      requirementsDefine(),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }),
       new EnglishMetadataPlugin(),
       new HtmlWebpackPlugin({

@@ -14,6 +14,7 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { Buffer } = require('node:buffer');
 const { spawnSync } = require('node:child_process');
 const { zipSync } = require('fflate');
 const { deployOptions, BUILD_INFO } = require('../tools/deploy-options');
@@ -118,7 +119,7 @@ function main() {
     console.error(t.invalid(errors.length));
     return 1;
   }
-  const entries = { 'TRIEN-KHAI.md': new TextEncoder().encode(guideFor(info)) };
+  const entries = { 'TRIEN-KHAI.md': new Uint8Array(Buffer.from(guideFor(info), 'utf8')) };
   for (const f of files(dist)) entries[`dist/${f}`] = new Uint8Array(fs.readFileSync(path.join(dist, f)));
   const zipFile = path.join(args.out, `ktd5-addin-${info.version}.zip`);
   try {

@@ -648,7 +648,7 @@ function checkManifest(xmlText, options = {}) {
     origin = undefined;
   }
   info.origin = origin;
-  let basePath = '/';
+  let basePath;
   try {
     basePath = paneUrl ? decodeURIComponent(new URL(paneUrl).pathname).replace(/[^/]*$/, '') : '/';
   } catch {

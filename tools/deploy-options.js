@@ -81,4 +81,14 @@ function buildInfo(options, manifestXml) {
   };
 }
 
-module.exports = { deployOptions, templateManifest, buildInfo, DeployOptionError, DEV_ORIGIN, CDN_OFFICE_JS, BUILD_INFO: 'ktd5-build.json' };
+/** The <Requirements> sets of manifest.xml, [{ name, version }] (DefaultMinVersion for a set without MinVersion). */
+function manifestRequirements(xml) {
+  const block = /<Requirements>([\s\S]*?)<\/Requirements>/.exec(xml)?.[1] ?? '';
+  const defaultMin = /<Sets[^>]*DefaultMinVersion="([^"]+)"/.exec(block)?.[1] ?? '1.1';
+  return [...block.matchAll(/<Set\s([^>]*?)\/?>/g)].flatMap((m) => {
+    const name = /Name="([^"]+)"/.exec(m[1])?.[1];
+    return name ? [{ name, version: /MinVersion="([^"]+)"/.exec(m[1])?.[1] ?? defaultMin }] : [];
+  });
+}
+
+module.exports = { manifestRequirements, deployOptions, templateManifest, buildInfo, DeployOptionError, DEV_ORIGIN, CDN_OFFICE_JS, BUILD_INFO: 'ktd5-build.json' };

@@ -7,6 +7,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { officeRun, type PaneHost } from './host/pane-host';
+import { hostSupport } from './host/support';
 import { type PaneLang } from './i18n';
 
 const LANG_KEY = 'ktd5.lang';
@@ -49,8 +50,12 @@ export function detectHost(timeoutMs = 3000): Promise<PaneHost> {
     Office.onReady()
       .then((info) => {
         clearTimeout(timer);
-        const excel = String(info.host) === 'Excel' && typeof Excel !== 'undefined' && typeof Excel.run === 'function';
-        resolve(excel ? { kind: 'excel', run: officeRun, platform: String(info.platform ?? '') } : { kind: 'standalone' });
+        if (info.host === null || info.host === undefined) return resolve({ kind: 'standalone' });
+        // inside Office: Excel with the manifest's requirement sets, or say it cannot run here
+        const support = hostSupport(String(info.host), Office.context?.requirements);
+        const excel = support.ok && typeof Excel !== 'undefined' && typeof Excel.run === 'function';
+        if (excel) resolve({ kind: 'excel', run: officeRun, platform: String(info.platform ?? '') });
+        else resolve({ kind: 'unsupported', host: String(info.host), missing: support.ok ? ['ExcelApi'] : support.missing.map((s) => `${s.name} ${s.version}`) });
       })
       .catch(() => {
         clearTimeout(timer);

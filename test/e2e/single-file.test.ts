@@ -124,6 +124,36 @@ test('consolidates the ten example members offline, as the engine ranks them, an
   expect(order).toEqual(expected.ranked.map((r) => r.item.unit.unit));
 });
 
+test('inside Office where it cannot run (an Excel without SharedRuntime), it says so in Vietnamese with the alternatives', async () => {
+  const other = await browser.newContext({ offline: true });
+  try {
+    // what office.js would report in Excel 2019: the host is Excel, SharedRuntime 1.1 is not supported
+    await other.addInitScript(() => {
+      (globalThis as unknown as { Office: unknown }).Office = {
+        onReady: () => Promise.resolve({ host: 'Excel', platform: 'PC' }),
+        context: { requirements: { isSetSupported: (name: string) => name !== 'SharedRuntime' } },
+      };
+    });
+    const p = await other.newPage();
+    await p.goto(fileUrl);
+    const box = p.locator('[data-testid="unsupported"]');
+    await box.waitFor({ timeout: 30000 });
+    expect(await p.locator('[data-testid="host"]').textContent()).toBe('Không chạy được ở đây');
+    expect(await box.locator('h2').textContent()).toBe('KTD5 không chạy được trong ứng dụng này');
+    expect(await box.textContent()).toContain('thiếu bộ API mà KTD5 cần (SharedRuntime 1.1)');
+    expect(await box.textContent()).toContain('Excel 2016 và 2019 không chạy được add-in này');
+    const alternatives = await p.locator('[data-testid="alternatives"] li').allTextContents();
+    expect(alternatives).toHaveLength(3);
+    expect(alternatives.join(' ')).toMatch(/công thức sẵn[\s\S]*ktd5-page\.html[\s\S]*Lệnh ktd5/);
+    // no screen that would fail: the tabs are not there
+    expect(await p.locator('[role="tab"]').count()).toBe(0);
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await p.screenshot({ path: path.join(OUTPUT, 'khong-chay-duoc.png'), fullPage: true });
+  } finally {
+    await other.close();
+  }
+});
+
 test('no request was attempted other than the file itself, and the page had no error', () => {
   expect(aborted).toEqual([]);
   expect(requests.filter((u) => u !== fileUrl && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
