@@ -62,9 +62,11 @@ const escapeXml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
 function templateManifest(xml, options) {
   let out = xml;
   if (options.origin !== DEV_ORIGIN) {
+    // the source's leading comment speaks of the dev server: say what this build is for instead
+    out = out.replace(/<!--[\s\S]*?-->/, () => `<!--\n  KTD5 Excel add-in (add-in only manifest), built for\n  ${escapeXml(options.origin).replace(/-(?=-)/g, '-&#45;')} (the origin option of npm run build);\n  deployment: docs/TRIEN-KHAI.md in the package.\n-->`);
     out = out.split(DEV_ORIGIN).join(escapeXml(options.origin));
     out = out.split(`<AppDomain>${DEV_ORIGIN.slice(0, -1)}</AppDomain>`).join(`<AppDomain>${escapeXml(options.appDomain)}</AppDomain>`);
-    if (out.includes('localhost:3000')) fail('manifest.xml còn địa chỉ localhost:3000 không đổi được.', 'manifest.xml still has a localhost:3000 address that could not be changed.');
+    if (out.replace(/<!--[\s\S]*?-->/g, '').includes('localhost:3000')) fail('manifest.xml còn địa chỉ localhost:3000 không đổi được.', 'manifest.xml still has a localhost:3000 address that could not be changed.');
   }
   if (options.version) out = out.replace(/<Version>[^<]*<\/Version>/, `<Version>${options.version}</Version>`);
   if (options.id) out = out.replace(/<Id>[^<]*<\/Id>/, `<Id>${options.id}</Id>`);

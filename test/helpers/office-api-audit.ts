@@ -194,13 +194,14 @@ export function auditOfficeApi(extra: Record<string, string> = {}): Audit {
     if (!file.startsWith(`src${path.sep}`)) continue;
     const visit = (n: ts.Node): void => {
       // uses only: not the names our own interfaces declare
-      const declaring = (ts.isPropertySignature(n.parent) || ts.isMethodSignature(n.parent)) && n.parent.name === n;
-      const name = ts.isPropertyAccessExpression(n) ? n.name : ts.isIdentifier(n) && !ts.isPropertyAccessExpression(n.parent) && !declaring ? n : undefined;
+      const parent = n.parent as ts.Node | undefined;
+      const declaring = parent !== undefined && (ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === n;
+      const name = ts.isPropertyAccessExpression(n) ? n.name : ts.isIdentifier(n) && parent !== undefined && !ts.isPropertyAccessExpression(parent) && !declaring ? n : undefined;
       if (name) {
         let symbol = checker.getSymbolAtLocation(name);
         if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
         const office = symbol && (mapped.get(symbol) ?? (isOfficeDeclaration(symbol) ? symbol : undefined));
-        if (office && !(office.flags & (ts.SymbolFlags.Namespace | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) && !ts.isTypeNode(n.parent)) {
+        if (office && !(office.flags & (ts.SymbolFlags.Namespace | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) && !ts.isTypeNode(parent!)) {
           const set = setOf(checker, office);
           uses.push({ file, line: sf.getLineAndCharacterOfPosition(n.getStart()).line + 1, member: qualifiedName(checker, office), set, guarded: set ? isGuarded(n, set) : false });
         }
