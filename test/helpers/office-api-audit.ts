@@ -196,7 +196,7 @@ export function auditOfficeApi(extra: Record<string, string> = {}): Audit {
       // uses only: not the names our own interfaces declare
       const parent = n.parent as ts.Node | undefined;
       const declaring = parent !== undefined && (ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === n;
-      const name = ts.isPropertyAccessExpression(n) ? n.name : ts.isIdentifier(n) && parent !== undefined && !ts.isPropertyAccessExpression(parent) && !declaring ? n : undefined;
+      const name = ts.isPropertyAccessExpression(n) ? n.name : ts.isIdentifier(n) && parent !== undefined && !ts.isPropertyAccessExpression(parent) && !ts.isQualifiedName(parent) && !declaring ? n : undefined;
       if (name) {
         let symbol = checker.getSymbolAtLocation(name);
         if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
