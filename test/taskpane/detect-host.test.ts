@@ -14,11 +14,11 @@ test('a slow Office.onReady (a cold start of Excel desktop) still ends in Excel'
   await expect(found).resolves.toMatchObject({ kind: 'excel', platform: 'PC' });
 });
 
-test('standalone when office.js is absent, reports no host, another host, or fails', async () => {
+test('standalone when office.js is absent, reports no host, or fails; another host or an Excel without the sets cannot run', async () => {
   await expect(detectHost(undefined)).resolves.toEqual({ kind: 'standalone' });
   await expect(detectHost({ onReady: async () => ({ host: null, platform: null }) }, () => true)).resolves.toEqual({ kind: 'standalone' });
-  await expect(detectHost({ onReady: async () => ({ host: 'Word', platform: 'PC' }) }, () => true)).resolves.toEqual({ kind: 'standalone' });
-  await expect(detectHost({ onReady: async () => ({ host: 'Excel', platform: 'PC' }) }, () => false)).resolves.toEqual({ kind: 'standalone' });
+  await expect(detectHost({ onReady: async () => ({ host: 'Word', platform: 'PC' }) }, () => true)).resolves.toMatchObject({ kind: 'unsupported', host: 'Word' });
+  await expect(detectHost({ onReady: async () => ({ host: 'Excel', platform: 'PC' }) }, () => false)).resolves.toMatchObject({ kind: 'unsupported', host: 'Excel' });
   await expect(detectHost({ onReady: () => Promise.reject(new Error('x')) }, () => true)).resolves.toEqual({ kind: 'standalone' });
 });
 

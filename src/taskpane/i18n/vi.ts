@@ -3,6 +3,20 @@ export const vi = {
   lang: 'vi' as const,
   appTitle: 'KTD5 — chấm điểm thi đua',
   host: { loading: 'Đang kết nối…', standalone: 'Trang độc lập', excel: 'Trong Excel' },
+  unsupported: {
+    badge: 'Không chạy được ở đây',
+    title: 'KTD5 không chạy được trong ứng dụng này',
+    why: (host: string, missing: string) =>
+      host === 'Excel' ? `Phiên bản Excel này thiếu bộ API mà KTD5 cần (${missing}).` : `KTD5 là add-in của Excel; đây là ${host}.`,
+    needs: 'Add-in chạy trong Microsoft 365 Excel cho Windows (phiên bản 2008 trở lên), Excel 2021 hoặc 2024, Excel trên web và Excel cho Mac 16.40 trở lên. Excel 2016 và 2019 không chạy được add-in này.',
+    instead: 'Thay vào đó, có thể dùng:',
+    alternatives: [
+      'Trang tính dữ liệu có công thức sẵn: mở được và tự tính điểm trong mọi Excel, LibreOffice, WPS.',
+      'Trang một tệp ktd5-page.html: nhấp đúp để mở trong Chrome, Edge hoặc Firefox, không cần mạng.',
+      'Lệnh ktd5 trên máy tính: chấm điểm và tổng hợp các tệp .xlsx.',
+    ],
+    ask: 'Hỏi bộ phận công nghệ thông tin của đơn vị để lấy các tệp này.',
+  },
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   tabs: { score: 'Chấm điểm', khoi: 'Tổng hợp', targets: 'Chỉ tiêu' },

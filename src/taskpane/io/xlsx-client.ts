@@ -8,7 +8,7 @@
  */
 import { type FileOutcome } from '../../workbook/khoi/score-files';
 import { type WorkbookSpec } from '../../workbook/spec';
-import { createXlsxWorker } from './create-worker';
+import { createXlsxWorker } from './xlsx-worker-factory';
 import { deviceReadPlan, type ReadPlan } from './read-plan';
 import { readTestHooks } from './test-hooks';
 import { type LoadOutcome, type WorkerReady, type WorkRequest, type WorkResponse } from './xlsx-work';
