@@ -2,10 +2,9 @@
 import { formatNumber } from '../../engine';
 import { trackFiles, trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
-import { renderWorkbook } from '../xlsx-writer';
 import { flag, type Verb } from '../context';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
+import { renderFitted, writeOutput } from '../output';
 import { findInputs, parseInputs } from './read-members';
 
 export const trackVerb: Verb = {
@@ -17,26 +16,27 @@ export const trackVerb: Verb = {
       ctx.io.err(found.message);
       return found.code;
     }
-    const { files, missing } = found;
+    const { files, missing, notRead } = found;
     const outcomes = await parseInputs(ctx, files);
     const report = trackFiles(outcomes, ctx.lang);
-    for (const m of missing) report.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
-    if (output) writeAtomically(output, await renderWorkbook(trackReportWorkbook(report, ctx.lang)));
-    for (const e of report.errors) ctx.io.err(e.message);
+    report.errors.unshift(...missing.map((m) => ({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' as const })), ...notRead);
+    const failure = output ? writeOutput(ctx, output, await renderFitted(ctx, trackReportWorkbook(report, ctx.lang))) : undefined;
+    for (const e of report.errors) ctx.io.err(terminalText(e.message));
+    if (failure) return EXIT_NOT_WRITTEN;
     if (ctx.json) {
       ctx.io.out(JSON.stringify(trackJson(report, output ?? null), null, 2));
     } else {
       for (const s of report.sets) {
-        ctx.io.out(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total));
-        for (const g of s.view.groups) ctx.io.out(`  ${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`);
+        ctx.io.out(terminalText(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
+        for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {
         const total = d.total === null ? '?' : formatNumber(Math.round(d.total * 10000) / 10000);
-        ctx.io.out(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—'));
-        for (const p of d.pillars) ctx.io.out(`  ${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`);
+        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—')));
+        for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`)}`);
         ctx.io.out(ctx.m.trackNotReached(d.notReached.length, d.unassessed));
       }
-      if (output) ctx.io.err(ctx.m.written(output));
+      if (output) ctx.io.err(terminalText(ctx.m.written(output)));
     }
     return report.errors.some((e) => e.severity === 'error') ? EXIT_INPUT_ERRORS : EXIT_OK;
   },

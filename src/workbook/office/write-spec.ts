@@ -7,6 +7,7 @@
  */
 import { columnLetter, parseAddress } from '../a1';
 import { LISTS_SHEET, planLists } from '../lists-plan';
+import { fitToExcel } from '../excel-limits';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 import { type XlContext, type XlRange, type XlWorksheet } from './excel-api';
 
@@ -137,7 +138,8 @@ function freeName(wanted: string, taken: Set<string>): string {
  * user's sheet had taken the name and ours became "Xếp hạng (2)". Old sheets are renamed aside and
  * deleted only after the new ones exist (a workbook may never be left without a sheet).
  */
-export async function writeWorkbookSpec(context: XlContext, spec: WorkbookSpec): Promise<WriteResult> {
+export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec): Promise<WriteResult> {
+  const { spec } = fitToExcel(given); // Excel's limits (cell text, footer, sheet names): see excel-limits.ts
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();

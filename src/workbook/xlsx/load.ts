@@ -4,7 +4,7 @@
  * the browser uses it too.
  */
 import ExcelJS from 'exceljs';
-import { inspectXlsx } from '../guard/inspect';
+import { inspectXlsx, internalReason } from '../guard/inspect';
 import { DEFAULT_LIMITS, type WorkbookLimits } from '../guard/limits';
 import { type GuardProblem } from '../guard/inspect';
 import { type RawInflater } from '../guard/zip';
@@ -18,12 +18,13 @@ export async function loadWorkbookGrid(bytes: Uint8Array, limits: WorkbookLimits
   const parts = new Map<string, Uint8Array>();
   const checked = inspectXlsx(bytes, limits, inflater, { parts, sheet: shortenFormulas });
   if (!checked.ok) return checked;
-  const slim = storedZip(parts);
   const wb = new ExcelJS.Workbook();
   try {
+    const slim = storedZip(parts);
     await wb.xlsx.load(slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer);
+    // The guard found a zip holding a workbook: what exceljs cannot read in it is damage, not another kind of file.
+    return { ok: true, grid: gridFromWorkbook(wb) };
   } catch (e) {
-    return { ok: false, problem: { code: 'notWorkbook', detail: { reason: e instanceof Error ? e.message.slice(0, 200) : String(e) } } };
+    return { ok: false, problem: { code: 'damaged', detail: { reason: internalReason(e) } } };
   }
-  return { ok: true, grid: gridFromWorkbook(wb) };
 }

@@ -3,6 +3,7 @@
  * standalone page loads exceljs only when it reads or writes a file).
  */
 import ExcelJS from 'exceljs';
+import { fitToExcel } from '../excel-limits';
 import { LISTS_SHEET, planLists, type ListsPlan } from '../lists-plan';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 
@@ -67,7 +68,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
           },
           headerFooter: {
             ...(spec.print.header ? { oddHeader: spec.print.header } : {}),
-            oddFooter: `${spec.print.footer ? `&L${spec.print.footer}` : ''}&RTrang &P/&N`,
+            // The footer is text: an "&" in it is written "&&" so Excel prints it rather than reading a code.
+            oddFooter: `${spec.print.footer ? `&L${spec.print.footer.replace(/&/g, '&&')}` : ''}&RTrang &P/&N`,
           },
         }
       : {}),
@@ -121,7 +123,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
 }
 
 /** The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open. */
-export async function renderXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function renderXlsx(wanted: WorkbookSpec): Promise<Uint8Array> {
+  const { spec } = fitToExcel(wanted); // callers that report the cuts fit first; fitting twice changes nothing
   const wb = new ExcelJS.Workbook();
   wb.creator = 'KTD5';
   wb.calcProperties.fullCalcOnLoad = true;
