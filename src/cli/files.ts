@@ -160,7 +160,13 @@ export function removeStaleTemporaries(target: string): string[] {
 /** Writes atomically: a temporary file beside the target, flushed to disk, then a rename over it. */
 export function writeAtomically(target: string, bytes: Uint8Array): void {
   const dir = path.dirname(path.resolve(target));
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    // Node says EEXIST when a folder of the path is a file; the reason in words is ENOTDIR.
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error(`not a directory: ${dir}`), { code: 'ENOTDIR' });
+    throw e;
+  }
   removeStaleTemporaries(target);
   const temp = path.join(dir, `${tempStem(target)}.${process.pid}.${Date.now()}.tmp`);
   let written = false;

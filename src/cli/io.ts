@@ -18,11 +18,12 @@ export const processOutput: Output = {
 };
 
 /**
- * Text holding names or messages from member files, made safe for a terminal: line by line, control
- * and bidi characters removed (a CR, an escape sequence or U+202E cannot rewrite or reverse a line).
+ * One line holding names or messages from member files, made safe for a terminal: control and bidi
+ * characters removed, line breaks made spaces — a CR, a line feed, an escape sequence or U+202E in a
+ * unit name cannot rewrite, add or reverse a line of the ranking.
  */
-export function terminalText(text: string): string {
-  return text.split('\n').map(printableName).join('\n');
+export function terminalText(line: string): string {
+  return printableName(line);
 }
 
 /** Pads to a display width, counting characters (Vietnamese precomposed letters are one each). */

@@ -7,7 +7,8 @@ import { describeRubricProblem, type RubricProblem } from '../../workbook/rubric
 import { ParserPool } from '../../workbook/xlsx/pool';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
-import { collectXlsx } from '../files';
+import { statSync } from 'node:fs';
+import { fileKind, notRegularCode, type FileKind } from '../../workbook/xlsx/read-file';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE, terminalText } from '../io';
 import { outputIsAnInput, writeOutput } from '../output';
 import { workbookTexts } from '../../workbook/messages';
@@ -29,11 +30,15 @@ export const rubricImportVerb: Verb = {
       return EXIT_USAGE;
     }
     // One regular file: a folder, FIFO or device given here is named and not read.
-    const found = collectXlsx([input]);
-    if (found.missing.length > 0 || found.files.length !== 1 || found.files[0] !== input) {
+    let kind: FileKind | undefined;
+    try {
+      kind = fileKind(statSync(input));
+    } catch {
+      kind = undefined;
+    }
+    if (kind !== 'file') {
       const t = workbookTexts(ctx.lang);
-      const skipped = found.skipped[0];
-      ctx.io.err(terminalText(skipped ? `${t.location(input)}: ${t.fsReason(skipped.code)}.` : found.missing.length > 0 ? ctx.m.noSuchInput(input) : `${t.location(input)}: ${t.fsReason('EISDIR')}.`));
+      ctx.io.err(terminalText(kind === undefined ? ctx.m.noSuchInput(input) : `${t.location(input)}: ${t.fsReason(notRegularCode(kind))}.`));
       return EXIT_USAGE;
     }
     if (outputIsAnInput(ctx, output, [input])) return EXIT_USAGE;

@@ -62,7 +62,7 @@ export function cutWarnings(cuts: ExcelCut[], units: ScoredUnit[], lang: Lang): 
       file: source.unit.file,
       sheet,
       ...(source.cell ? { cell: source.cell } : {}),
-      message: `${t.location(source.unit.file, sheet, source.cell)}: ${t.excelCut.ofUnit(source.subject(t, name), cut.length, cut.limit, place)}`,
+      message: `${t.location(source.unit.file, sheet, source.cell)}: ${t.excelCut.ofUnit(source.subject(t, name), source.text.length, cut.limit, place)}`,
       severity: 'warning',
     });
   }
