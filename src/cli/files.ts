@@ -157,16 +157,31 @@ export function removeStaleTemporaries(target: string): string[] {
   return removed;
 }
 
+/**
+ * Creates the missing folders of `dir`, one by one. Not `mkdirSync(…, { recursive: true })`: it says
+ * EEXIST when a folder of the path is a file, and on some file systems (/proc) it never returns.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; ; ) {
+    try {
+      if (!statSync(at).isDirectory()) throw Object.assign(new Error(`not a directory: ${at}`), { code: 'ENOTDIR' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      missing.push(at);
+      const up = path.dirname(at);
+      if (up === at) break;
+      at = up;
+    }
+  }
+  for (const folder of missing.reverse()) mkdirSync(folder);
+}
+
 /** Writes atomically: a temporary file beside the target, flushed to disk, then a rename over it. */
 export function writeAtomically(target: string, bytes: Uint8Array): void {
   const dir = path.dirname(path.resolve(target));
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    // Node says EEXIST when a folder of the path is a file; the reason in words is ENOTDIR.
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw Object.assign(new Error(`not a directory: ${dir}`), { code: 'ENOTDIR' });
-    throw e;
-  }
+  makeFolders(dir);
   removeStaleTemporaries(target);
   const temp = path.join(dir, `${tempStem(target)}.${process.pid}.${Date.now()}.tmp`);
   let written = false;

@@ -31,7 +31,6 @@ export function findInputs(ctx: Context, choice: OutputChoice, otherInputs: stri
   const { files, missing, skipped } = collectXlsx(ctx.args.positionals);
   for (const f of missing) ctx.io.err(terminalText(ctx.m.noSuchInput(f)));
   const notRead: FileError[] = skipped.map((s) => ({ file: display(s.path), message: `${t.location(display(s.path))}: ${t.fsReason(s.code)}.`, severity: 'error' }));
-  for (const e of notRead) ctx.io.err(terminalText(e.message));
   if (files.length === 0) return { ok: false, code: EXIT_USAGE, message: ctx.m.noXlsxFound };
   const output = typeof choice === 'function' ? choice(files) : choice;
   if (output && isAnInput(output, [...files, ...otherInputs])) {
