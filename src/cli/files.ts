@@ -2,7 +2,7 @@
  * Input discovery and safe output: only regular files are inputs, an input is never overwritten (by
  * path, link or inode), and outputs are written to a temporary file beside the target, then renamed.
  */
-import { closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileKind, notRegularCode } from '../workbook/xlsx/read-file';
 
@@ -178,8 +178,12 @@ function makeFolders(dir: string): void {
   for (const folder of missing.reverse()) mkdirSync(folder);
 }
 
-/** Writes atomically: a temporary file beside the target, flushed to disk, then a rename over it. */
-export function writeAtomically(target: string, bytes: Uint8Array): void {
+/**
+ * Writes atomically: a temporary file beside the target, flushed to disk, then a rename over it.
+ * With `noOverwrite` the temporary file is linked to the target instead, which fails (EEXIST) if the
+ * target exists.
+ */
+export function writeAtomically(target: string, bytes: Uint8Array, options: { noOverwrite?: boolean } = {}): void {
   const dir = path.dirname(path.resolve(target));
   makeFolders(dir);
   removeStaleTemporaries(target);
@@ -193,7 +197,10 @@ export function writeAtomically(target: string, bytes: Uint8Array): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(temp, target);
+    if (options.noOverwrite) {
+      linkSync(temp, target);
+      unlinkSync(temp);
+    } else renameSync(temp, target);
     written = true;
   } finally {
     if (!written) {

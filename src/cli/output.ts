@@ -25,7 +25,7 @@ export function writeOutput(ctx: Context, target: string, bytes: Uint8Array): Wr
     return undefined;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    const failure = { code, path: target, message: ctx.m.cannotWrite(target, workbookTexts(ctx.lang).fsReason(code)) };
+    const failure = { code, path: target, message: `${ctx.m.cannotWrite(target, workbookTexts(ctx.lang).fsReason(code))} ${ctx.m.nothingWritten}` };
     ctx.io.err(terminalText(failure.message));
     if (ctx.json) ctx.io.out(JSON.stringify({ error: failure }, null, 2));
     return failure;
