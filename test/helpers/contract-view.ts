@@ -200,7 +200,7 @@ export async function xlsxView(bytes: Uint8Array): Promise<SheetView[]> {
       const ps = ws.pageSetup;
       const hf = ws.headerFooter ?? {};
       const print = Boolean(ps.printTitlesRow || hf.oddFooter);
-      const page = print ? JSON.stringify([ps.orientation ?? null, ps.paperSize === 9 ? 'A4' : (ps.paperSize ?? null), Boolean(ps.fitToPage && ps.fitToWidth === 1), ps.printTitlesRow?.replace(/\$/g, '') ?? null, hf.oddHeader ?? null, hf.oddFooter ?? null]) : JSON.stringify([null, null, false, null, null, null]);
+      const page = print ? JSON.stringify([ps.orientation ?? null, ps.paperSize === 9 ? 'A4' : (ps.paperSize ?? null), Boolean(ps.fitToPage && ps.fitToWidth === 1), ps.printTitlesRow?.replace(/\$/g, '') ?? null, hf.oddHeader?.replace(/^&C/, '') ?? null, hf.oddFooter ?? null]) : JSON.stringify([null, null, false, null, null, null]);
       const view = (ws.views ?? [])[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
       const frozen = view?.state === 'frozen' ? (view.xSplit && view.ySplit ? `${columnLetter(view.xSplit)}${view.ySplit}` : view.ySplit ? `rows ${view.ySplit}` : view.xSplit ? `cols ${view.xSplit}` : '') : '';
       const merges = ((ws.model as { merges?: string[] }).merges ?? []).slice().sort();

@@ -359,7 +359,7 @@ describe('areaOf / areaOfList', () => {
 
 describe('property: no mutation of a good file makes the guard throw', () => {
   const CODES: GuardCode[] = [
-    'notWorkbook', 'legacyOrEncrypted', 'truncated', 'unsupportedZip', 'tooLarge', 'tooManyEntries', 'entryTooLarge', 'totalTooLarge', 'compressionRatio',
+    'notWorkbook', 'damaged', 'xmlEncoding', 'legacyOrEncrypted', 'truncated', 'unsupportedZip', 'tooLarge', 'tooManyEntries', 'entryTooLarge', 'totalTooLarge', 'compressionRatio',
     'xmlEntities', 'tooManySheets', 'tooManyCells', 'mergeTooLarge', 'validationTooLarge', 'definedNameTooLarge', 'dimensionTooLarge', 'columnsTooLarge',
   ];
 

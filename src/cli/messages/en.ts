@@ -36,7 +36,7 @@ Common options:
   --lang vi|en            language of messages (default: vi)
   -h, --help              this help
 
-Exit codes: 0 all good; 1 some inputs had errors; 2 usage error.`,
+Exit codes: 0 all good; 1 some inputs had errors (the output is still written); 2 usage error; 3 the output could not be written (nothing was written).`,
   unknownVerb: (v) => `There is no verb "${v}". Type "ktd5 --help" for the verbs.`,
   unknownFlag: (f) => `Option "${f}" does not exist for this verb.`,
   missingValue: (f) => `Option "${f}" needs a value.`,
@@ -60,7 +60,9 @@ Exit codes: 0 all good; 1 some inputs had errors; 2 usage error.`,
   written: (f) => `Wrote ${f}`,
   templateWritten: (f, unit) => `Data sheet for "${unit}" written: ${f}`,
   summary: (units, errors) => `Scored ${units} units; ${errors} errors to check.`,
-  cannotWrite: (f, why) => `Cannot write "${f}": ${why}`,
+  cannotWrite: (f, why) => `Cannot write "${f}": ${why}.`,
+  nothingWritten: 'Nothing was written.',
+  defaultOutputIsInput: (f) => `The default output name "${f}" is one of the inputs; it is not overwritten: name another output with -o.`,
   kinds: { rubric: 'rubric', targets: 'targets', index: 'index' },
   headers: { id: 'Id', kind: 'Kind', title: 'Title', source: 'Source' },
   sourceLine: (number, date, issuer) => `Source: ${number || '(no number)'} of ${date} — ${issuer}`,

@@ -34,7 +34,7 @@ Tùy chọn chung:
   --lang vi|en            ngôn ngữ thông báo (mặc định: vi)
   -h, --help              hướng dẫn này
 
-Mã thoát: 0 tốt; 1 có đầu vào lỗi; 2 dùng sai lệnh.`,
+Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2 dùng sai lệnh; 3 không ghi được kết quả (không có tệp nào được ghi).`,
   unknownVerb: (v: string) => `Không có lệnh "${v}". Gõ "ktd5 --help" để xem các lệnh.`,
   unknownFlag: (f: string) => `Tùy chọn "${f}" không có ở lệnh này.`,
   missingValue: (f: string) => `Tùy chọn "${f}" cần một giá trị.`,
@@ -58,7 +58,9 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi; 2 dùng sai lệnh.`,
   written: (f: string) => `Đã ghi ${f}`,
   templateWritten: (f: string, unit: string) => `Đã tạo phiếu dữ liệu cho "${unit}": ${f}`,
   summary: (units: number, errors: number) => `Đã chấm ${units} đơn vị; ${errors} lỗi cần kiểm tra.`,
-  cannotWrite: (f: string, why: string) => `Không ghi được "${f}": ${why}`,
+  cannotWrite: (f: string, why: string) => `Không ghi được "${f}": ${why}.`,
+  nothingWritten: 'Không có tệp nào được ghi.',
+  defaultOutputIsInput: (f: string) => `Tên tệp kết quả mặc định "${f}" trùng một tệp đầu vào; không ghi đè nó, hãy chỉ định tên khác bằng -o.`,
   kinds: { rubric: 'bộ tiêu chí', targets: 'chỉ tiêu', index: 'chỉ số' } as Record<string, string>,
   headers: { id: 'Mã', kind: 'Loại', title: 'Tên tài liệu', source: 'Nguồn' },
   sourceLine: (number: string, date: string, issuer: string) => `Nguồn: ${number || '(chưa ghi số)'} ngày ${date} — ${issuer}`,

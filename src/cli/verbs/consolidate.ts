@@ -1,10 +1,11 @@
 /** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
+import { fittedWorkbook } from '../../workbook/khoi/long-texts';
 import { consolidationWorkbook, proposalText } from '../../workbook/layouts/consolidation';
 import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
+import { writeOutput } from '../output';
 import { unitJson } from './json';
 import { readMembers } from './read-members';
 
@@ -30,9 +31,11 @@ export const consolidateVerb: Verb = {
       khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)),
       period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)),
     };
-    writeAtomically(output, await renderWorkbook(consolidationWorkbook(result, info, ctx.lang)));
+    const spec = fittedWorkbook(() => consolidationWorkbook(result, info, ctx.lang), result.units, result.errors, ctx.lang);
+    const failure = writeOutput(ctx, output, await renderWorkbook(spec));
     const errors = result.errors.filter((e) => e.severity === 'error');
-    for (const e of result.errors) ctx.io.err(e.message);
+    for (const e of result.errors) ctx.io.err(terminalText(e.message));
+    if (failure) return EXIT_NOT_WRITTEN;
     const p = result.proposal;
     if (ctx.json) {
       const units = result.ranked.map((r) => {
@@ -42,10 +45,10 @@ export const consolidateVerb: Verb = {
       const proposed = p.kind === 'unit' ? { unit: p.item.unit.unit, tie: false } : p.kind === 'tie' ? { units: p.items.map((u) => u.unit.unit), tie: true } : null;
       ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
     } else {
-      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${r.item.unit.unit}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
-      ctx.io.out(proposalText(result, ctx.lang));
+      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
+      ctx.io.out(terminalText(proposalText(result, ctx.lang)));
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
-      ctx.io.err(ctx.m.written(output));
+      ctx.io.err(terminalText(ctx.m.written(output)));
     }
     return errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   },

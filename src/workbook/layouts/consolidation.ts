@@ -57,7 +57,7 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   put(sheet, row + 1, signColumn, { value: t.signature.role, style: { bold: true, align: 'center' } });
   put(sheet, row + 2, signColumn, { value: t.signature.note, style: { italic: true, align: 'center' } });
   sheet.frozen = { rows: headerAt, columns: 2 };
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerAt}:${headerAt}`, header: `&C${info.khoi}`, footer: `${t.titles.ranking} — ${info.period}` };
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerAt}:${headerAt}`, header: info.khoi, footer: `${t.titles.ranking} — ${info.period}` };
   return sheet;
 }
 

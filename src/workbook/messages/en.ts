@@ -1,5 +1,33 @@
 import { type WorkbookTexts } from './vi';
 
+/** A file-system failure in words (an errno code, or `notRegular:KIND` for what is not a regular file). */
+function fsReasonEn(code: string): string {
+  const words: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'the disk or folder is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EISDIR: 'this is a folder, not a file',
+    ENAMETOOLONG: 'the file name or path is too long',
+    EEXIST: 'a file of that name already exists',
+    EBUSY: 'the file is in use by another program',
+    EMFILE: 'too many files are open',
+    ELOOP: 'the path has a loop of links',
+    ENXIO: 'cannot be opened (a device or socket)',
+    EIO: 'a disk input/output error',
+    EXDEV: 'the file cannot be moved between two disks',
+    'notRegular:fifo': 'this is a pipe (FIFO), not a regular file; not read',
+    'notRegular:characterDevice': 'this is a device, not a regular file; not read',
+    'notRegular:blockDevice': 'this is a device, not a regular file; not read',
+    'notRegular:socket': 'this is a socket, not a regular file; not read',
+    'notRegular:other': 'this is not a regular file; not read',
+  };
+  return words[code] ? `${words[code]} (${code.replace(/^notRegular:/, '')})` : `system error ${code}`;
+}
+
 /** English texts of the workbook layouts and of file problems. */
 export const en: WorkbookTexts = {
   sheets: { ranking: 'Ranking', matrix: 'Points matrix', appraisal: 'Appraisal', errors: 'Errors', summary: 'Summary' },
@@ -18,7 +46,8 @@ export const en: WorkbookTexts = {
   },
   crashedMemory: 'the file exhausted memory while being read (damaged or hostile); reading it was stopped.',
   crashedTimeout: 'reading the file took too long and was stopped; check the file.',
-  io: (code) => `the file cannot be read (${code}).`,
+  io: (code) => `the file cannot be read: ${fsReasonEn(code)}.`,
+  fsReason: (code) => fsReasonEn(code),
   duplicateUnit: (unit, other) => `unit "${unit}" is already in file ${other}; this file is not added.`,
   mixedRubric: (id, expected) => `the file uses rubric ${id}, not ${expected} like the other files.`,
   location: (file, sheet, cell) => `File "${file}"${sheet ? `, sheet "${sheet}"` : ''}${cell ? `, cell ${cell}` : ''}`,
@@ -47,4 +76,16 @@ export const en: WorkbookTexts = {
   noErrors: 'No errors.',
   signature: { place: 'Đồng Tháp, date ..................', role: 'HEAD OF THE BLOCK', note: '(Signature, full name, seal)', preparer: 'PREPARED BY' },
   progress: (i, n, file) => `[${i}/${n}] ${file}`,
+  excelCut: {
+    subjects: {
+      unit: (u) => `the unit name "${u}"`,
+      khoi: (u) => `the Block name in the sheet of unit "${u}"`,
+      period: (u) => `the period in the sheet of unit "${u}"`,
+      evidence: (u, id) => `the evidence of criterion ${id} of unit "${u}"`,
+    },
+    parts: { cell: 'cell', header: 'the printed header', footer: 'the printed footer', sheetName: 'the sheet name' },
+    place: (part, sheet, cell) => (cell ? `sheet "${sheet}", cell ${cell}` : `${part} of sheet "${sheet}"`),
+    ofUnit: (subject, length, limit, place) => `${subject} is ${length} characters long, beyond Excel's limit of ${limit}; the output (${place}) holds only its start, ending in "…".`,
+    generic: (length, limit, place) => `Output, ${place}: the text is ${length} characters long, beyond Excel's limit of ${limit}; only its start is written, ending in "…".`,
+  },
 };

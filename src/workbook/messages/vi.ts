@@ -1,3 +1,31 @@
+/** A file-system failure in words (an errno code, or `notRegular:KIND` for what is not a regular file). */
+function fsReasonVi(code: string): string {
+  const words: Record<string, string> = {
+    ENOENT: 'không có tệp hoặc thư mục này',
+    EACCES: 'không có quyền truy cập',
+    EPERM: 'không được phép thao tác',
+    EROFS: 'ổ đĩa hoặc thư mục chỉ cho phép đọc',
+    ENOSPC: 'ổ đĩa đã đầy',
+    EDQUOT: 'đã hết hạn mức dung lượng',
+    ENOTDIR: 'một phần của đường dẫn là tệp, không phải thư mục',
+    EISDIR: 'đây là một thư mục, không phải tệp',
+    ENAMETOOLONG: 'tên tệp hoặc đường dẫn quá dài',
+    EEXIST: 'đã có tệp trùng tên',
+    EBUSY: 'tệp đang bị chương trình khác sử dụng',
+    EMFILE: 'đang mở quá nhiều tệp',
+    ELOOP: 'đường dẫn có liên kết vòng',
+    ENXIO: 'không mở được (thiết bị hoặc socket)',
+    EIO: 'lỗi đọc ghi của ổ đĩa',
+    EXDEV: 'không chuyển được tệp giữa hai ổ đĩa',
+    'notRegular:fifo': 'đây là một ống dẫn (FIFO), không phải tệp thông thường; không đọc',
+    'notRegular:characterDevice': 'đây là một thiết bị, không phải tệp thông thường; không đọc',
+    'notRegular:blockDevice': 'đây là một thiết bị, không phải tệp thông thường; không đọc',
+    'notRegular:socket': 'đây là một socket, không phải tệp thông thường; không đọc',
+    'notRegular:other': 'đây không phải tệp thông thường; không đọc',
+  };
+  return words[code] ? `${words[code]} (${code.replace(/^notRegular:/, '')})` : `lỗi hệ thống ${code}`;
+}
+
 /** Vietnamese texts of the workbook layouts and of file problems. */
 export const vi = {
   sheets: { ranking: 'Xếp hạng', matrix: 'Ma trận điểm', appraisal: 'Thẩm định', errors: 'Lỗi', summary: 'Tổng hợp' },
@@ -16,7 +44,8 @@ export const vi = {
   },
   crashedMemory: 'tệp làm cạn bộ nhớ khi đọc (có thể bị hỏng hoặc cố ý gây hại); đã dừng đọc tệp này.',
   crashedTimeout: 'đọc tệp quá lâu nên đã dừng; hãy kiểm tra lại tệp.',
-  io: (code: string) => `không đọc được tệp (${code}).`,
+  io: (code: string) => `không đọc được tệp: ${fsReasonVi(code)}.`,
+  fsReason: (code: string) => fsReasonVi(code),
   duplicateUnit: (unit: string, other: string) => `đơn vị "${unit}" đã có trong tệp ${other}; tệp này không được cộng vào.`,
   mixedRubric: (id: string, expected: string) => `tệp dùng bộ tiêu chí ${id}, khác với ${expected} của các tệp khác.`,
   location: (file: string, sheet?: string, cell?: string) => `Tệp "${file}"${sheet ? `, trang "${sheet}"` : ''}${cell ? `, ô ${cell}` : ''}`,
@@ -45,6 +74,20 @@ export const vi = {
   noErrors: 'Không có lỗi.',
   signature: { place: 'Đồng Tháp, ngày ..... tháng ..... năm .......', role: 'TRƯỞNG KHỐI', note: '(Ký, ghi rõ họ tên, đóng dấu)', preparer: 'NGƯỜI TỔNG HỢP' },
   progress: (i: number, n: number, file: string) => `[${i}/${n}] ${file}`,
+  excelCut: {
+    subjects: {
+      unit: (u: string) => `tên đơn vị "${u}"`,
+      khoi: (u: string) => `tên Khối trong phiếu của đơn vị "${u}"`,
+      period: (u: string) => `kỳ đánh giá trong phiếu của đơn vị "${u}"`,
+      evidence: (u: string, id: string) => `minh chứng tiêu chí ${id} của đơn vị "${u}"`,
+    },
+    parts: { cell: 'ô', header: 'đầu trang in', footer: 'chân trang in', sheetName: 'tên trang' } as Record<'cell' | 'header' | 'footer' | 'sheetName', string>,
+    /** Where the cut text went in the output: `trang "Xếp hạng", ô B7` or `chân trang in của trang "KQ …"`. */
+    place: (part: string, sheet: string, cell?: string) => (cell ? `trang "${sheet}", ô ${cell}` : `${part} của trang "${sheet}"`),
+    ofUnit: (subject: string, length: number, limit: number, place: string) =>
+      `${subject} dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; tệp kết quả (${place}) chỉ ghi phần đầu, kết thúc bằng "…".`,
+    generic: (length: number, limit: number, place: string) => `Tệp kết quả, ${place}: nội dung dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; chỉ ghi phần đầu, kết thúc bằng "…".`,
+  },
 };
 
 export type WorkbookTexts = typeof vi;

@@ -11,6 +11,7 @@
  */
 import { columnLetter, parseAddress } from '../a1';
 import { LISTS_SHEET, planLists } from '../lists-plan';
+import { fitToExcel } from '../excel-limits';
 import { type WorkbookSpec } from '../spec';
 import { Batch } from './batch';
 import { officeApiSupport, type ApiSupport, type XlContext, type XlRange, type XlWorksheet } from './excel-api';
@@ -80,7 +81,8 @@ function supportOf(context: XlContext): ApiSupport {
   return typeof own === 'function' ? (v) => own.call(context, v) : officeApiSupport();
 }
 
-export async function writeWorkbookSpec(context: XlContext, spec: WorkbookSpec, support: ApiSupport = supportOf(context)): Promise<WriteResult> {
+export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec, support: ApiSupport = supportOf(context)): Promise<WriteResult> {
+  const { spec } = fitToExcel(given); // Excel's limits (cell text, footer, sheet names): see excel-limits.ts
   const canMark = support('1.12');
   const canSuspend = support('1.6');
   const sheets = context.workbook.worksheets;

@@ -5,7 +5,7 @@
  * exceljs the way its platform does it best (load.ts: the package; load-node.ts: its Workbook alone).
  */
 import type ExcelJS from 'exceljs';
-import { inspectXlsx, type GuardProblem } from '../guard/inspect';
+import { inspectXlsx, internalReason, type GuardProblem } from '../guard/inspect';
 import { DEFAULT_LIMITS, type WorkbookLimits } from '../guard/limits';
 import { type RawInflater } from '../guard/zip';
 import { type WorkbookGrid } from '../grid';
@@ -25,7 +25,8 @@ export async function loadGridWith(Workbook: WorkbookClass, bytes: Uint8Array, l
   try {
     await wb.xlsx.load(slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer);
   } catch (e) {
-    return { ok: false, problem: { code: 'notWorkbook', detail: { reason: e instanceof Error ? e.message.slice(0, 200) : String(e) } } };
+    // The guard found a zip holding a workbook: what exceljs cannot read in it is damage, not another kind of file.
+    return { ok: false, problem: { code: 'damaged', detail: { reason: internalReason(e) } } };
   }
   return { ok: true, grid: gridFromWorkbook(wb) };
 }

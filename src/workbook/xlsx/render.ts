@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { headerFooterText } from '../header-footer';
+import { fitToExcel } from '../excel-limits';
 import { LISTS_SHEET, planLists, type ListsPlan } from '../lists-plan';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 
@@ -67,7 +68,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
             ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
           },
           headerFooter: {
-            ...(spec.print.header ? { oddHeader: headerFooterText(spec.print.header) } : {}),
+            ...(spec.print.header ? { oddHeader: `&C${headerFooterText(spec.print.header)}` } : {}),
             oddFooter: `${spec.print.footer ? `&L${headerFooterText(spec.print.footer)}` : ''}&RTrang &P/&N`,
           },
         }
@@ -122,7 +123,8 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
 }
 
 /** The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open. */
-export async function renderXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+export async function renderXlsx(wanted: WorkbookSpec): Promise<Uint8Array> {
+  const { spec } = fitToExcel(wanted); // callers that report the cuts fit first; fitting twice changes nothing
   const wb = new ExcelJS.Workbook();
   wb.creator = 'KTD5';
   wb.calcProperties.fullCalcOnLoad = true;
