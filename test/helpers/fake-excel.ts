@@ -63,6 +63,7 @@ export class FakeSheet {
   readonly charts: { type: string; source: string; seriesBy?: string; title?: string; legend?: string; from?: string; to?: string }[] = [];
   readonly columnWidths = new Map<string, number>();
   readonly hiddenColumns = new Set<string>();
+  readonly hiddenRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
   visibility = 'Visible';
   protectedWith: object | undefined;
@@ -188,6 +189,7 @@ class FakeRange extends Loadable implements XlRange {
     return this.grid((c) => (c?.value === null || c?.value === undefined ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : String(c.value).startsWith('#') ? 'Error' : 'String'));
   }
   get numberFormat(): unknown[][] {
+    this.need('numberFormat');
     return this.grid((c) => c?.numberFormat ?? 'General');
   }
   set numberFormat(data: unknown[][]) {
@@ -203,6 +205,17 @@ class FakeRange extends Loadable implements XlRange {
   }
   get columnHidden(): boolean {
     return this.sheet.hiddenColumns.has(columnLetter(this.box.left));
+  }
+  set rowHidden(hidden: boolean) {
+    this.sheet.record(`${this.ref}.rowHidden=${hidden}`);
+    for (let r = this.box.top; r <= this.box.bottom; r++) if (hidden) this.sheet.hiddenRows.add(r);
+    else this.sheet.hiddenRows.delete(r);
+  }
+  /** As Office.js: true when every row of the range is hidden; read after load() and sync(). */
+  get rowHidden(): boolean {
+    this.need('rowHidden');
+    for (let r = this.box.top; r <= this.box.bottom; r++) if (!this.sheet.hiddenRows.has(r)) return false;
+    return true;
   }
   get format() {
     const sheet = this.sheet;

@@ -5,7 +5,8 @@ import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
-import { unitJson } from './json';
+import { printableName } from '../../engine';
+import { notCountedJson, unitJson } from './json';
 import { readMembers } from './read-members';
 
 /** The most common non-empty value (the Khối and period the members wrote), for the title. */
@@ -36,13 +37,14 @@ export const consolidateVerb: Verb = {
     const p = result.proposal;
     if (ctx.json) {
       const units = result.ranked.map((r) => {
-        const { unit, file, total, criteria } = unitJson(r.item, false);
-        return { unit, file, total, rank: r.rank, tie: r.tie, criteria };
+        const { unit, file, total, complete, maxPossible, problems, criteria } = unitJson(r.item, false);
+        return { unit, file, total, rank: r.rank, tie: r.tie, complete, maxPossible, problems, criteria };
       });
       const proposed = p.kind === 'unit' ? { unit: p.item.unit.unit, tie: false } : p.kind === 'tie' ? { units: p.items.map((u) => u.unit.unit), tie: true } : null;
-      ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
+      ctx.io.out(JSON.stringify({ units, proposed, proposalCertain: result.proposalCertain, notCounted: result.notCounted.map(notCountedJson), errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
     } else {
-      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${r.item.unit.unit}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
+      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${r.item.unit.unit}  ${r.item.score.total}${r.tie ? ' (=)' : ''}  ${r.item.status.text}`);
+      for (const n of result.notCounted) ctx.io.out(`  -  ${printableName(n.file)}${n.unit ? ` (${n.unit})` : ''}: ${n.reason}`);
       ctx.io.out(proposalText(result, ctx.lang));
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
       ctx.io.err(ctx.m.written(output));

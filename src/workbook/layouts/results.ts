@@ -24,6 +24,7 @@ export function resultSheetSpec(unit: ScoredUnit, name: string, lang: Lang): She
       { text: `${L.khoi}: ${unit.unit.khoi || '—'} · ${L.period}: ${unit.unit.period || '—'} · ${L.rubric}: ${unit.rubric.id}` },
       { text: `${L.source}: ${source.title}, ${source.number} (${source.date})` },
       { text: `${L.file}: ${unit.file}` },
+      { text: `${L.state}: ${unit.status.text}`, bold: !unit.status.complete },
     ],
     headers.length,
   );
