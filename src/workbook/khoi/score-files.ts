@@ -225,7 +225,9 @@ function holdDuplicates(
       held.add(u);
       const e = located(u.file, u.unit.sheet, undefined, t.duplicateUnit(u.unit.unit, files));
       errors.push(e);
-      if (!notCounted.some((n) => n.file === u.file)) notCounted.push({ file: u.file, unit: u.unit.unit, reason: t.duplicateReason(files) });
+      const listed = notCounted.find((n) => n.file === u.file);
+      if (listed) listed.reason = `${listed.reason} ${t.duplicateReason(files)}`;
+      else notCounted.push({ file: u.file, unit: u.unit.unit, reason: t.duplicateReason(files) });
     }
   }
 }
