@@ -14,6 +14,8 @@ import { TABLE_HEADERS, DATA_SHEET_NAME, INSTRUCTIONS_SHEET_NAME } from '../../s
 import { editCell, FULL_MARKS, openWorkbook, writeMember, type Member, type Values } from '../helpers/members';
 import { capture } from '../helpers/cli';
 
+// Each command starts parser processes; on a busy machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
 const rubric = getRubric('ktd5-2023')!;
 const engineTotal = (m: Member) => scoreUnit(rubric, { self: m.self as Record<string, RawValue>, appraised: (m.appraised ?? {}) as Record<string, RawValue> }).total;
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
