@@ -156,6 +156,11 @@ describe('the standalone page', () => {
     expect(table[1]!.cells[3]).toBe('Đồng hạng');
     expect(table[0]!.cells[2]).toBe(String(totals[0]).replace('.', ','));
     expect(await page.locator('[data-testid="proposal"]').textContent()).toBe('Đề nghị tặng Bằng khen: Đơn vị A');
+    // Each unit's status; the broken file was not counted, so the proposal is not certain yet.
+    expect(table.map((r) => r.cells[4])).toEqual(['Đầy đủ', 'Đầy đủ', 'Đầy đủ']);
+    expect(await page.locator('[data-testid="proposal-box"]').getAttribute('data-certain')).toBe('no');
+    expect(await page.locator('[data-testid="proposal-note"]').textContent()).toBe('Chưa chắc chắn: 1 tệp chưa được tính.');
+    expect(await page.locator('[data-testid="not-counted"] li').allTextContents()).toEqual([expect.stringMatching(/^04-hong\.xlsx: /)]);
     const errors = await page.locator('[data-testid="bad-files"] li').allTextContents();
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('04-hong.xlsx');
@@ -325,7 +330,7 @@ describe('the standalone page', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="screen-khoi"]:visible');
     expect(await page.locator('[data-testid="proposal"]').textContent()).toBe('Proposed for the certificate of merit: Đơn vị A');
-    expect(await page.locator('[data-testid="ranking"] th').allTextContents()).toEqual(['Rank', 'Unit', 'Total', 'Tie']);
+    expect(await page.locator('[data-testid="ranking"] th').allTextContents()).toEqual(['Rank', 'Unit', 'Total', 'Tie', 'Status']);
     const errors = await page.locator('[data-testid="bad-files"] li').allTextContents();
     expect(errors[0]).toContain('is not an Excel .xlsx file');
     await expectFits();

@@ -12,7 +12,7 @@ import { Status, withStatus, type StatusValue } from '../components/Status';
 import { type PaneHost } from '../host/pane-host';
 import { formatPoints, useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
-import { fileErrors, proposalText, rankingRows } from '../model/khoi-view';
+import { fileErrors, notCountedLines, proposalText, rankingRows } from '../model/khoi-view';
 import { TableHead } from '../components/TableHead';
 
 const useStyles = makeStyles({
@@ -23,10 +23,14 @@ const useStyles = makeStyles({
   rank: { width: '40px' },
   total: { width: '52px', textAlign: 'right' },
   tie: { width: '76px' },
+  status: { width: '30%', overflowWrap: 'anywhere' },
+  provisional: { color: tokens.colorPaletteDarkOrangeForeground1 },
   unit: { overflowWrap: 'anywhere' },
   tieBadge: { padding: '1px 6px', borderRadius: tokens.borderRadiusCircular, color: tokens.colorPaletteDarkOrangeForeground2, backgroundColor: tokens.colorPaletteYellowBackground1, whiteSpace: 'nowrap' },
   proposal: { padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteGreenBackground1 },
   proposalTie: { padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  note: { display: 'block', marginTop: '4px' },
+  list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
@@ -66,6 +70,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
   const rows = result ? rankingRows(result) : [];
   const proposal = result ? proposalText(result, m) : undefined;
   const problems = result ? fileErrors(result) : undefined;
+  const notCounted = result ? notCountedLines(result) : [];
 
   return (
     <div className={styles.root} data-testid="screen-khoi">
@@ -89,11 +94,12 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
                 { text: m.khoi.unit, className: styles.th },
                 { text: m.khoi.total, className: mergeClasses(styles.th, styles.total) },
                 { text: m.khoi.tie, className: mergeClasses(styles.th, styles.tie) },
+                { text: m.khoi.status, className: mergeClasses(styles.th, styles.status) },
               ]}
             />
             <tbody>
               {rows.map((r) => (
-                <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'}>
+                <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'} data-complete={r.complete ? 'yes' : 'no'}>
                   <td className={mergeClasses(styles.td, styles.rank)}>{r.rank}</td>
                   <td className={mergeClasses(styles.td, styles.unit)} title={r.file}>
                     {r.unit}
@@ -102,13 +108,34 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
                     {formatPoints(r.total, m.lang)}
                   </td>
                   <td className={mergeClasses(styles.td, styles.tie)}>{r.tie ? <span className={styles.tieBadge}>{m.khoi.tieFlag}</span> : null}</td>
+                  <td className={mergeClasses(styles.td, styles.status, r.complete ? undefined : styles.provisional)} data-max={r.maxPossible}>
+                    {r.status}
+                    {r.complete ? null : ` (${m.khoi.provisional(formatPoints(r.total, m.lang), formatPoints(r.maxPossible, m.lang))})`}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <div className={proposal.kind === 'tie' ? styles.proposalTie : styles.proposal} data-testid="proposal" data-kind={proposal.kind}>
-            <Body1Strong>{proposal.text}</Body1Strong>
+          <div className={proposal.kind === 'tie' || !proposal.certain ? styles.proposalTie : styles.proposal} data-testid="proposal-box" data-kind={proposal.kind} data-certain={proposal.certain ? 'yes' : 'no'}>
+            <Body1Strong data-testid="proposal">{proposal.text}</Body1Strong>
+            {proposal.note ? (
+              <Caption1 className={styles.note} data-testid="proposal-note">
+                {proposal.note}
+              </Caption1>
+            ) : null}
           </div>
+          {notCounted.length > 0 ? (
+            <section aria-label={m.khoi.notCounted(notCounted.length)} data-testid="not-counted">
+              <Subtitle2 as="h3">{m.khoi.notCounted(notCounted.length)}</Subtitle2>
+              <ul className={styles.list}>
+                {notCounted.map((n, i) => (
+                  <li key={i} data-file={n.file}>
+                    <Caption1>{n.text}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {problems ? <ErrorList title={m.khoi.badFiles(problems.errors.length)} errors={problems.errors} testId="bad-files" /> : null}
           {problems ? <ErrorList title={m.khoi.warnings(problems.warnings.length)} errors={problems.warnings} testId="warnings" /> : null}
           <div className={styles.actions}>
