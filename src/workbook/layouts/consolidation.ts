@@ -22,7 +22,7 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   const sheet = emptySheet(t.sheets.ranking);
   const sections = result.rubric?.sections ?? [];
   const headers = [L.rank, L.unit, ...sections.map((s) => `${L.section(s.id)} (${formatNumber(s.points)})`), `${L.total} (${formatNumber(result.rubric?.total ?? 100)})`, L.tie, L.state, L.basis, L.file];
-  sheet.columns = [7, 40, ...sections.map(() => 11), 12, 11, 24, 12, 30].map((width) => ({ width }));
+  sheet.columns = [7, 40, ...sections.map(() => 11), 12, 11, 38, 12, 34].map((width) => ({ width }));
   const source = result.rubric?.data.source;
   let row = titleBlock(
     sheet,
@@ -46,7 +46,7 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
     values.forEach((value, i) =>
       put(sheet, row, i + 1, {
         value,
-        style: { ...CELL, ...(i === totalColumn - 1 ? { bold: true } : {}), ...(r.tie && i === totalColumn ? { colour: 'partial' as const } : {}), ...(i === statusColumn ? { wrap: true, colour: u.status.complete ? ('full' as const) : ('partial' as const) } : {}) },
+        style: { ...CELL, ...(i === totalColumn - 1 ? { bold: true } : {}), ...(r.tie && i === totalColumn ? { colour: 'partial' as const } : {}), ...(i === statusColumn ? { colour: u.status.complete ? ('full' as const) : ('partial' as const) } : {}) },
       }),
     );
     row++;
