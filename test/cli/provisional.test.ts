@@ -120,10 +120,12 @@ test('the ranking sheet: "Tình trạng" per unit; above the signature, the prov
   expect(statuses.get('Đơn vị Đứng đầu')).toBe('Đầy đủ');
   expect(statuses.get('Đơn vị Tạm tính')).toBe('Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập');
   const proposal = at(/^Đề nghị tặng Bằng khen/)!;
-  expect(proposal.text).toContain('Chưa chắc chắn');
-  expect(proposal.text).toContain('Đơn vị Tạm tính');
-  expect(proposal.text).toContain('3 tệp chưa được tính');
   const provisional = at(/^Đơn vị tạm tính/)!;
+  // A long line continues on the next rows (merged cells do not grow to fit wrapped text).
+  const proposalText = rows.filter((r) => r.n >= proposal.n && r.n < provisional.n).map((r) => r.text.trim()).join(' ');
+  expect(proposalText).toContain('Chưa chắc chắn');
+  expect(proposalText).toContain('Đơn vị Tạm tính (tạm tính) có thể đạt tới');
+  expect(proposalText).toContain('3 tệp chưa được tính');
   const notCounted = at(/^Tệp không được tính/)!;
   const signature = at(/TRƯỞNG KHỐI/)!;
   expect(proposal.n).toBeLessThan(provisional.n);
@@ -136,8 +138,7 @@ test('the ranking sheet: "Tình trạng" per unit; above the signature, the prov
 });
 
 test('the human report: status per unit, names without control or bidi characters, the uncertain proposal last', () => {
-  expect(human.out).not.toMatch(/[\u202e\u001b\r]/);
-  expect(human.err).not.toMatch(/[\u202e\u001b\r]/);
+  for (const text of [human.out, human.err]) for (const ch of ['\u202e', '\u001b', '\r']) expect(text).not.toContain(ch);
   expect(human.out).toMatch(/Đơn vị Tạm tính {2}[\d.]+ {2}Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập/);
   expect(human.out).toContain('Sở Nội vụ');
   expect(human.out.trim().split('\n').at(-1)).toMatch(/^Đề nghị tặng Bằng khen: Đơn vị Đứng đầu .*Chưa chắc chắn: .*Đơn vị Tạm tính/);

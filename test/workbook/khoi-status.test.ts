@@ -9,6 +9,7 @@ import { scoreUnit, type RawValue } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
 import { scoreFiles, type FileOutcome, type KhoiResult } from '../../src/workbook/khoi/score-files';
 import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
+import { lines } from '../../src/workbook/layouts/consolidation';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { FULL_MARKS, memberBytes, type Member, type Values } from '../helpers/members';
 
@@ -151,5 +152,16 @@ describe('one unit, one identity', () => {
     expect(r.ranked.map((x) => x.item.unit.unit)).toEqual(['Sở Nội vụ']);
     expect(r.errors.find((e) => e.file === 's.xlsx' && e.severity === 'warning')?.message).toContain('"Sở Nội vụ"');
     for (const e of r.errors) expect(e.message).not.toMatch(/[\u202e\r\u200b]/);
+  });
+});
+
+describe('long lines on the first page', () => {
+  test('are cut between words into rows no longer than the limit, keeping every word', () => {
+    const text = Array.from({ length: 60 }, (_, i) => `từ${i}`).join(' ');
+    const parts = lines(text, 40);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(42);
+    expect(parts.map((p) => p.trim()).join(' ')).toBe(text);
+    expect(lines('ngắn')).toEqual(['ngắn']);
   });
 });

@@ -12,7 +12,7 @@ import { templateWorkbook } from '../../src/workbook/layouts/data-sheet';
 import { type XlContext } from '../../src/workbook/office/excel-api';
 import { readWorkbookGrid } from '../../src/workbook/office/read-grid';
 import { writeWorkbookSpec } from '../../src/workbook/office/write-spec';
-import { readUnitWorkbook, type ReadProblem } from '../../src/workbook/read/data-sheet-reader';
+import { readUnitWorkbook } from '../../src/workbook/read/data-sheet-reader';
 import { formatHidesValue } from '../../src/workbook/read/shown';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { FakeExcel } from '../helpers/fake-excel';
@@ -66,8 +66,6 @@ async function read(bytes: Uint8Array) {
   if (!loaded.ok) throw new Error(`not loaded: ${loaded.problem.code}`);
   return readUnitWorkbook(loaded.grid, { resolveRubric: getRubric });
 }
-
-const codes = (problems: ReadProblem[]) => problems.map((p) => p.code);
 
 /** Copies the data sheet's values into a new sheet placed first (a second copy of the table). */
 function copyFirst(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, name: string, state: 'visible' | 'hidden' | 'veryHidden', change: Record<string, ExcelJS.CellValue> = {}): void {

@@ -195,6 +195,8 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
     }
   }
   holdDuplicates(units, held, errors, notCounted, t, located);
+  const order = new Map(outcomes.map((o, i) => [o.file, i]));
+  notCounted.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
   const ranked = rankByTotal(
     units.filter((u) => !held.has(u)),
     (u) => u.score.total,

@@ -54,10 +54,12 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   if (result.ranked.length > 0) sheet.dataBars.push({ range: `${address(first, totalColumn)}:${address(row - 1, totalColumn)}`, colour: '5B9BD5' });
   row++;
   const p = result.proposal;
-  const proposal = proposalText(result, lang);
-  put(sheet, row, 1, { value: proposal, style: { bold: true, ...(p.kind === 'tie' || !result.proposalCertain ? { colour: 'partial' as const } : {}) } });
-  sheet.merges.push(`A${row}:${address(row, headers.length)}`);
-  row += 2;
+  for (const part of lines(proposalText(result, lang))) {
+    put(sheet, row, 1, { value: part, style: { bold: true, ...(p.kind === 'tie' || !result.proposalCertain ? { colour: 'partial' as const } : {}) } });
+    sheet.merges.push(`A${row}:${address(row, headers.length)}`);
+    row++;
+  }
+  row++;
   row = firstPageNotes(sheet, result, row, headers.length, lang);
   const signColumn = Math.max(2, headers.length - 2);
   put(sheet, row, signColumn, { value: t.signature.place, style: { italic: true } });
@@ -136,6 +138,21 @@ function appraisalSheet(result: KhoiResult, lang: Lang): SheetSpec {
   return sheet;
 }
 
+/** Merged cells do not grow to fit wrapped text: a long line goes on several rows, cut between words. */
+const LINE_CHARACTERS = 150;
+export function lines(text: string, size = LINE_CHARACTERS): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const cut = rest.lastIndexOf(' ', size);
+    const at = cut > size / 2 ? cut : size;
+    out.push(rest.slice(0, at));
+    rest = `  ${rest.slice(at).trimStart()}`;
+  }
+  out.push(rest);
+  return out;
+}
+
 /**
  * Above the signature block, on the first printed page: the provisional units (status, total now,
  * highest total possible) and the files not counted with their reason. Returns the next free row.
@@ -144,9 +161,11 @@ function firstPageNotes(sheet: SheetSpec, result: KhoiResult, from: number, widt
   const t = workbookTexts(lang).firstPage;
   let row = from;
   const line = (value: string, style: { bold?: boolean; italic?: boolean }) => {
-    put(sheet, row, 1, { value, style });
-    sheet.merges.push(`A${row}:${address(row, width)}`);
-    row++;
+    for (const part of lines(value)) {
+      put(sheet, row, 1, { value: part, style });
+      sheet.merges.push(`A${row}:${address(row, width)}`);
+      row++;
+    }
   };
   const provisional = result.ranked.map((r) => r.item).filter((u) => !u.status.complete);
   if (provisional.length > 0) {

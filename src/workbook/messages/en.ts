@@ -26,7 +26,7 @@ export const en: WorkbookTexts = {
   crashedTimeout: 'reading the file took too long and was stopped; check the file.',
   io: (code) => `the file cannot be read (${code}).`,
   duplicateUnit: (unit, files) => `unit "${unit}" sent ${files.length} files (${files.join(', ')}); none is ranked until the secretariat removes all but one.`,
-  duplicateReason: (files) => `the unit sent ${files.length} files (${files.join(', ')}); not ranked until all but one are removed.`,
+  duplicateReason: (files) => `The unit sent ${files.length} files (${files.join(', ')}); not ranked until all but one are removed.`,
   mixedScripts: (unit) => `the unit name "${unit}" mixes Cyrillic or Greek letters that look Latin; not ranked — retype the unit name.`,
   invisibleName: (unit) => `the unit name holds invisible or control characters; they were removed for comparing and printing: "${unit}".`,
   nothingEntered: 'no value entered: the sheet is empty; not ranked.',

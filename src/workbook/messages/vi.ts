@@ -24,7 +24,7 @@ export const vi = {
   crashedTimeout: 'đọc tệp quá lâu nên đã dừng; hãy kiểm tra lại tệp.',
   io: (code: string) => `không đọc được tệp (${code}).`,
   duplicateUnit: (unit: string, files: string[]) => `đơn vị "${unit}" đã nộp ${files.length} tệp (${files.join(', ')}); chưa xếp hạng tệp nào cho đến khi Ban thư ký bỏ bớt, chỉ giữ một tệp.`,
-  duplicateReason: (files: string[]) => `đơn vị nộp ${files.length} lần (${files.join(', ')}); chưa xếp hạng cho đến khi bỏ bớt, chỉ giữ một tệp.`,
+  duplicateReason: (files: string[]) => `Đơn vị nộp ${files.length} lần (${files.join(', ')}); chưa xếp hạng cho đến khi bỏ bớt, chỉ giữ một tệp.`,
   mixedScripts: (unit: string) => `tên đơn vị "${unit}" lẫn chữ cái Kirin hoặc Hy Lạp trông giống chữ Latinh; không xếp hạng — hãy gõ lại tên đơn vị.`,
   invisibleName: (unit: string) => `tên đơn vị có ký tự ẩn hoặc ký tự điều khiển; đã bỏ các ký tự đó khi so sánh và khi in: "${unit}".`,
   nothingEntered: 'chưa nhập số liệu: không có giá trị nào; không xếp hạng.',
