@@ -44,6 +44,8 @@ export interface FileError {
   sheet?: string;
   cell?: string;
   message: string;
+  /** The message without its file, sheet and cell (for lists that name the file already). */
+  reason?: string;
   severity: 'error' | 'warning';
 }
 
@@ -97,11 +99,15 @@ function readProblemMessage(p: ReadProblem, lang: Lang): string {
 
 export function fileFailure(outcome: Exclude<FileOutcome, { ok: true }>, lang: Lang): FileError {
   const t = workbookTexts(lang);
+  const shown = printableName(outcome.file);
   if ('problem' in outcome) {
-    return { file: outcome.file, ...(outcome.problem.sheet ? { sheet: outcome.problem.sheet } : {}), ...(outcome.problem.cell ? { cell: outcome.problem.cell } : {}), message: describeGuardProblem(outcome.problem, outcome.file, lang), severity: 'error' };
+    const message = describeGuardProblem(outcome.problem, shown, lang);
+    const prefix = `${t.location(shown, outcome.problem.sheet, outcome.problem.cell)}: `;
+    const reason = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+    return { file: outcome.file, ...(outcome.problem.sheet ? { sheet: outcome.problem.sheet } : {}), ...(outcome.problem.cell ? { cell: outcome.problem.cell } : {}), message, reason, severity: 'error' };
   }
-  if ('io' in outcome) return { file: outcome.file, message: `${t.location(outcome.file)}: ${t.io(outcome.io)}`, severity: 'error' };
-  return { file: outcome.file, message: `${t.location(outcome.file)}: ${outcome.crashed === 'memory' ? t.crashedMemory : t.crashedTimeout}`, severity: 'error' };
+  const reason = 'io' in outcome ? t.io(outcome.io) : outcome.crashed === 'memory' ? t.crashedMemory : t.crashedTimeout;
+  return { file: outcome.file, message: `${t.location(shown)}: ${reason}`, reason, severity: 'error' };
 }
 
 export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): KhoiResult {
@@ -116,9 +122,10 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
     ...(sheet ? { sheet } : {}),
     ...(cell ? { cell } : {}),
     message: `${t.location(printableName(file), sheet && printableName(sheet), cell)}: ${message}`,
+    reason: message,
     severity,
   });
-  const reasonOf = (e: FileError | undefined): string => (e ? e.message.slice(e.message.indexOf(': ') + 2) : '');
+  const reasonOf = (e: FileError | undefined): string => (e ? (e.reason ?? e.message) : '');
 
   for (const outcome of outcomes) {
     if (!outcome.ok) {
