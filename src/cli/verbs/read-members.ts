@@ -1,5 +1,6 @@
 /** Finds the .xlsx inputs, parses them in the parser pool with a progress line per file, and scores member workbooks. */
 import path from 'node:path';
+import { printableName } from '../../engine';
 import { getRubric } from '../../rubrics';
 import { scoreFiles, type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
 import { workbookTexts } from '../../workbook/messages';
@@ -40,7 +41,7 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
       files.map(async (file) => {
         const r = await pool.parse(file);
         done++;
-        if (files.length > 1) ctx.io.err(t.progress(done, files.length, display(file)));
+        if (files.length > 1) ctx.io.err(t.progress(done, files.length, printableName(display(file))));
         return { file: display(file), ...r } as FileOutcome;
       }),
     );

@@ -4,7 +4,7 @@
  * could still change, the provisional units and the files not counted, a signature block), the
  * criterion × unit matrix, the appraisal differences, and the errors. A4 landscape.
  */
-import { formatNumber, type Lang } from '../../engine';
+import { formatNumber, printableName, type Lang } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -41,7 +41,7 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   for (const r of result.ranked) {
     const u = r.item;
     const appraised = u.score.criteria.some((c) => c.source === 'appraised');
-    const values: (string | number | null)[] = [r.rank, u.unit.unit, ...u.score.sections.map((s) => s.points), u.score.total, r.tie ? L.tieYes : null, u.status.text, appraised ? L.appraisedBasis : L.selfBasis, u.file];
+    const values: (string | number | null)[] = [r.rank, u.unit.unit, ...u.score.sections.map((s) => s.points), u.score.total, r.tie ? L.tieYes : null, u.status.text, appraised ? L.appraisedBasis : L.selfBasis, printableName(u.file)];
     const statusColumn = totalColumn + 1;
     values.forEach((value, i) =>
       put(sheet, row, i + 1, {
@@ -174,7 +174,7 @@ function firstPageNotes(sheet: SheetSpec, result: KhoiResult, from: number, widt
   }
   if (result.notCounted.length > 0) {
     line(t.notCounted, { bold: true });
-    for (const n of result.notCounted) line(t.notCountedLine(n.unit ? `${n.file} (${n.unit})` : n.file, n.reason), {});
+    for (const n of result.notCounted) line(t.notCountedLine(n.unit ? `${printableName(n.file)} (${n.unit})` : printableName(n.file), n.reason), {});
   }
   return provisional.length > 0 || result.notCounted.length > 0 ? row + 1 : row;
 }
