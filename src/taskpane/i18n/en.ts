@@ -87,7 +87,6 @@ export const en: Messages = {
     total: 'Total',
     tie: 'Tie',
     tieFlag: 'Tie',
-    status: 'Status',
     provisional: (total, max) => `now ${total}, at most ${max}`,
     notCounted: (n) => `Files not counted in the ranking (${n})`,
     proposal: (unit) => `Proposed for the certificate of merit: ${unit}`,

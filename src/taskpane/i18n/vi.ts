@@ -85,7 +85,6 @@ export const vi = {
     total: 'Tổng',
     tie: 'Đồng hạng',
     tieFlag: 'Đồng hạng',
-    status: 'Tình trạng',
     provisional: (total: string, max: string) => `hiện ${total}, tối đa có thể ${max}`,
     notCounted: (n: number) => `Tệp không được tính vào xếp hạng (${n})`,
     proposal: (unit: string) => `Đề nghị tặng Bằng khen: ${unit}`,

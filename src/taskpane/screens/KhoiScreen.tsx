@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   rank: { width: '40px' },
   total: { width: '52px', textAlign: 'right' },
   tie: { width: '76px' },
-  status: { width: '30%', overflowWrap: 'anywhere' },
+  status: { display: 'block', color: tokens.colorNeutralForeground3 },
   provisional: { color: tokens.colorPaletteDarkOrangeForeground1 },
   unit: { overflowWrap: 'anywhere' },
   tieBadge: { padding: '1px 6px', borderRadius: tokens.borderRadiusCircular, color: tokens.colorPaletteDarkOrangeForeground2, backgroundColor: tokens.colorPaletteYellowBackground1, whiteSpace: 'nowrap' },
@@ -94,7 +94,6 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
                 { text: m.khoi.unit, className: styles.th },
                 { text: m.khoi.total, className: mergeClasses(styles.th, styles.total) },
                 { text: m.khoi.tie, className: mergeClasses(styles.th, styles.tie) },
-                { text: m.khoi.status, className: mergeClasses(styles.th, styles.status) },
               ]}
             />
             <tbody>
@@ -102,16 +101,17 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
                 <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'} data-complete={r.complete ? 'yes' : 'no'}>
                   <td className={mergeClasses(styles.td, styles.rank)}>{r.rank}</td>
                   <td className={mergeClasses(styles.td, styles.unit)} title={r.file}>
-                    {r.unit}
+                    <span data-testid="rank-unit">{r.unit}</span>
+                    {/* The status under the name: the pane is too narrow for a column of its own. */}
+                    <Caption1 className={mergeClasses(styles.status, r.complete ? undefined : styles.provisional)} data-testid="rank-status" data-max={r.maxPossible}>
+                      {r.status}
+                      {r.complete ? null : ` (${m.khoi.provisional(formatPoints(r.total, m.lang), formatPoints(r.maxPossible, m.lang))})`}
+                    </Caption1>
                   </td>
                   <td className={mergeClasses(styles.td, styles.total)} data-value={r.total}>
                     {formatPoints(r.total, m.lang)}
                   </td>
                   <td className={mergeClasses(styles.td, styles.tie)}>{r.tie ? <span className={styles.tieBadge}>{m.khoi.tieFlag}</span> : null}</td>
-                  <td className={mergeClasses(styles.td, styles.status, r.complete ? undefined : styles.provisional)} data-max={r.maxPossible}>
-                    {r.status}
-                    {r.complete ? null : ` (${m.khoi.provisional(formatPoints(r.total, m.lang), formatPoints(r.maxPossible, m.lang))})`}
-                  </td>
                 </tr>
               ))}
             </tbody>
