@@ -13,6 +13,7 @@ import { lines } from '../../src/workbook/layouts/consolidation';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { FULL_MARKS, memberBytes, type Member, type Values } from '../helpers/members';
 
+jest.setTimeout(60_000);
 const rubric = getRubric('ktd5-2023')!;
 const total = (self: Values) => scoreUnit(rubric, { self: self as Record<string, RawValue> }).total;
 

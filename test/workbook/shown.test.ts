@@ -19,6 +19,8 @@ import { FakeExcel } from '../helpers/fake-excel';
 import { WORKBOOK_PART, withPart } from '../helpers/hostile-xlsx';
 import { FULL_MARKS, memberBytes } from '../helpers/members';
 
+// Building and re-reading workbooks with exceljs takes seconds on a busy machine.
+jest.setTimeout(60_000);
 const rubric = getRubric('ktd5-2023')!;
 const SELF = 'Giá trị tự đánh giá';
 
