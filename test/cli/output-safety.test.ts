@@ -321,5 +321,5 @@ test('names from member files cannot move the cursor or reverse a line in the te
     expect(text).not.toContain('\u001b');
     expect(text).not.toContain('\u202e');
   }
-  expect(run.out.split('\n').filter(Boolean)).toEqual([`  1  Sở A 1 Sở Giả 100[2KSở B  ${alone.total}`, 'Đề nghị tặng Bằng khen: Sở A 1 Sở Giả 100[2KSở B (điểm cao nhất).']);
+  expect(run.out.split('\n').filter(Boolean)).toEqual([`  1  Sở A 1 Sở Giả 100[2KSở B  ${alone.total}  Đầy đủ`, 'Đề nghị tặng Bằng khen: Sở A 1 Sở Giả 100[2KSở B (điểm cao nhất).']);
 });

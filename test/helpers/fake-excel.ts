@@ -37,6 +37,7 @@ export class FakeSheet {
   readonly charts: { type: string; source: string; seriesBy?: string; title?: string; legend?: string; from?: string; to?: string }[] = [];
   readonly columnWidths = new Map<string, number>();
   readonly hiddenColumns = new Set<string>();
+  readonly hiddenRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
   visibility = 'Visible';
   protectedWith: object | undefined;

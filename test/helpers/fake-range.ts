@@ -153,7 +153,21 @@ export class FakeRange extends Loadable implements XlRange {
     }
   }
   get columnHidden(): boolean {
+    this.need('columnHidden');
     return this.sheet.hiddenColumns.has(columnLetter(this.box.left));
+  }
+  set rowHidden(hidden: boolean) {
+    this.act('rowHidden', hidden);
+    for (let r = this.box.top; r <= Math.min(this.box.bottom, 1_048_576); r++) {
+      if (hidden) this.sheet.hiddenRows.add(r);
+      else this.sheet.hiddenRows.delete(r);
+    }
+  }
+  /** As Office.js: true when every row of the range is hidden; read after load() and sync(). */
+  get rowHidden(): boolean {
+    this.need('rowHidden');
+    for (let r = this.box.top; r <= this.box.bottom; r++) if (!this.sheet.hiddenRows.has(r)) return false;
+    return true;
   }
   get format(): XlRange['format'] {
     this.formatCache ??= this.makeFormat();

@@ -6,7 +6,7 @@ import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { writeOutput } from '../output';
-import { unitJson } from './json';
+import { notCountedJson, unitJson } from './json';
 import { readMembers } from './read-members';
 
 /** The most common non-empty value (the Khối and period the members wrote), for the title. */
@@ -39,13 +39,14 @@ export const consolidateVerb: Verb = {
     const p = result.proposal;
     if (ctx.json) {
       const units = result.ranked.map((r) => {
-        const { unit, file, total, criteria } = unitJson(r.item, false);
-        return { unit, file, total, rank: r.rank, tie: r.tie, criteria };
+        const { unit, file, total, complete, maxPossible, problems, criteria } = unitJson(r.item, false);
+        return { unit, file, total, rank: r.rank, tie: r.tie, complete, maxPossible, problems, criteria };
       });
       const proposed = p.kind === 'unit' ? { unit: p.item.unit.unit, tie: false } : p.kind === 'tie' ? { units: p.items.map((u) => u.unit.unit), tie: true } : null;
-      ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
+      ctx.io.out(JSON.stringify({ units, proposed, proposalCertain: result.proposalCertain, notCounted: result.notCounted.map(notCountedJson), errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
     } else {
-      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
+      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${r.item.score.total}${r.tie ? ' (=)' : ''}  ${terminalText(r.item.status.text)}`);
+      for (const n of result.notCounted) ctx.io.out(`  -  ${terminalText(n.file)}${n.unit ? ` (${terminalText(n.unit)})` : ''}: ${terminalText(n.reason)}`);
       ctx.io.out(terminalText(proposalText(result, ctx.lang)));
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
       ctx.io.err(terminalText(ctx.m.written(output)));

@@ -36,7 +36,7 @@ export const scoreVerb: Verb = {
     if (ctx.json) {
       ctx.io.out(JSON.stringify({ output, units: result.units.map((u) => unitJson(u, true)), errors: result.errors.map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })) }, null, 2));
     } else {
-      for (const u of result.units) ctx.io.out(`${terminalText(u.unit.unit)}: ${u.score.total}/${u.score.max}`);
+      for (const u of result.units) ctx.io.out(`${terminalText(u.unit.unit)}: ${u.score.total}/${u.score.max} — ${terminalText(u.status.text)}`);
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
       ctx.io.err(terminalText(ctx.m.written(output)));
     }

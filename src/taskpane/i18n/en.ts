@@ -103,6 +103,8 @@ export const en: Messages = {
     total: 'Total',
     tie: 'Tie',
     tieFlag: 'Tie',
+    provisional: (total, max) => `now ${total}, at most ${max}`,
+    notCounted: (n) => `Files not counted in the ranking (${n})`,
     proposal: (unit) => `Proposed for the certificate of merit: ${unit}`,
     proposalTie: (units) => `Tied for first, the block decides: ${units}`,
     proposalNone: 'No valid unit yet.',

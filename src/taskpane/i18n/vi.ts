@@ -102,6 +102,8 @@ export const vi = {
     total: 'Tổng',
     tie: 'Đồng hạng',
     tieFlag: 'Đồng hạng',
+    provisional: (total: string, max: string) => `hiện ${total}, tối đa có thể ${max}`,
+    notCounted: (n: number) => `Tệp không được tính vào xếp hạng (${n})`,
     proposal: (unit: string) => `Đề nghị tặng Bằng khen: ${unit}`,
     proposalTie: (units: string) => `Đồng hạng nhất, Khối quyết định: ${units}`,
     proposalNone: 'Chưa có đơn vị nào hợp lệ.',

@@ -14,7 +14,7 @@ import { Status, withStatus, type StatusValue } from '../components/Status';
 import { type PaneHost } from '../host/pane-host';
 import { formatPoints, useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
-import { fileErrors, proposalText, rankingRows } from '../model/khoi-view';
+import { fileErrors, notCountedLines, proposalText, rankingRows } from '../model/khoi-view';
 import { TableHead } from '../components/TableHead';
 
 const useStyles = makeStyles({
@@ -25,10 +25,14 @@ const useStyles = makeStyles({
   rank: { width: '40px' },
   total: { width: '52px', textAlign: 'right' },
   tie: { width: '76px' },
+  status: { display: 'block', color: tokens.colorNeutralForeground3 },
+  provisional: { color: tokens.colorPaletteDarkOrangeForeground1 },
   unit: { overflowWrap: 'anywhere' },
   tieBadge: { padding: '1px 6px', borderRadius: tokens.borderRadiusCircular, color: tokens.colorPaletteDarkOrangeForeground2, backgroundColor: tokens.colorPaletteYellowBackground1, whiteSpace: 'nowrap' },
   proposal: { padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteGreenBackground1 },
   proposalTie: { padding: '8px', borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  note: { display: 'block', marginTop: '4px' },
+  list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
@@ -85,6 +89,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
   const rows = result ? rankingRows(result) : [];
   const proposal = result ? proposalText(result, m) : undefined;
   const problems = result ? fileErrors(result) : undefined;
+  const notCounted = result ? notCountedLines(result) : [];
 
   return (
     <div className={styles.root} data-testid="screen-khoi">
@@ -119,10 +124,17 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
             />
             <tbody>
               {rows.map((r) => (
-                <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'}>
+                <tr key={r.file} data-testid="rank-row" data-rank={r.rank} data-tie={r.tie ? 'yes' : 'no'} data-complete={r.complete ? 'yes' : 'no'}>
                   <td className={mergeClasses(styles.td, styles.rank)}>{r.rank}</td>
                   <td className={mergeClasses(styles.td, styles.unit)}>
-                    <Clipped text={r.unit} title={r.file} />
+                    <span data-testid="rank-unit">
+                      <Clipped text={r.unit} title={r.file} />
+                    </span>
+                    {/* The status under the name: the pane is too narrow for a column of its own. */}
+                    <Caption1 className={mergeClasses(styles.status, r.complete ? undefined : styles.provisional)} data-testid="rank-status" data-max={r.maxPossible}>
+                      {r.status}
+                      {r.complete ? null : ` (${m.khoi.provisional(formatPoints(r.total, m.lang), formatPoints(r.maxPossible, m.lang))})`}
+                    </Caption1>
                   </td>
                   <td className={mergeClasses(styles.td, styles.total)} data-value={r.total}>
                     {formatPoints(r.total, m.lang)}
@@ -132,11 +144,28 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
               ))}
             </tbody>
           </table>
-          <div className={proposal.kind === 'tie' ? styles.proposalTie : styles.proposal} data-testid="proposal" data-kind={proposal.kind}>
-            <Body1Strong>
+          <div className={proposal.kind === 'tie' || !proposal.certain ? styles.proposalTie : styles.proposal} data-testid="proposal-box" data-kind={proposal.kind} data-certain={proposal.certain ? 'yes' : 'no'}>
+            <Body1Strong data-testid="proposal">
               <Clipped text={proposal.text} kind="message" />
             </Body1Strong>
+            {proposal.note ? (
+              <Caption1 className={styles.note} data-testid="proposal-note">
+                <Clipped text={proposal.note} kind="message" />
+              </Caption1>
+            ) : null}
           </div>
+          {notCounted.length > 0 ? (
+            <section aria-label={m.khoi.notCounted(notCounted.length)} data-testid="not-counted">
+              <Subtitle2 as="h3">{m.khoi.notCounted(notCounted.length)}</Subtitle2>
+              <ul className={styles.list}>
+                {notCounted.map((n, i) => (
+                  <li key={i} data-file={n.file}>
+                    <Caption1>{n.text}</Caption1>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {problems ? <ErrorList title={m.khoi.badFiles(problems.errors.length)} errors={problems.errors} testId="bad-files" /> : null}
           {problems ? <ErrorList title={m.khoi.warnings(problems.warnings.length)} errors={problems.warnings} testId="warnings" /> : null}
           <div className={styles.actions}>

@@ -110,6 +110,7 @@ export interface XlRange {
   columnCount: number;
   isNullObject: boolean;
   columnHidden: boolean;
+  rowHidden: boolean;
   format: XlRangeFormat;
   dataValidation: XlDataValidation;
   conditionalFormats: { add(type: 'Custom' | 'DataBar'): XlConditionalFormat; clearAll(): void };
