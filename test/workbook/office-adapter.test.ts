@@ -59,9 +59,12 @@ describe('writing the data sheet into the open workbook', () => {
     expect(excel.syncs).toBeLessThanOrEqual(3);
   });
 
-  test('inputs unlocked, everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
+  test('inputs unlocked, the Khối\'s appraised column and everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
     const sheet = excel.sheet(DATA_SHEET_NAME);
-    for (const c of inputCells(excel).values()) for (const a of [c.self, c.evidence, c.appraised]) expect(sheet.cells.get(a)?.locked).toBe(false);
+    for (const c of inputCells(excel).values()) {
+      for (const a of [c.self, c.evidence]) expect(sheet.cells.get(a)?.locked).toBe(false);
+      expect(sheet.cells.get(c.appraised)?.locked).toBe(true);
+    }
     expect(sheet.cells.get('A1')?.locked).toBe(true);
     expect(sheet.protectedWith).toBeDefined();
     const lists = sheet.validations.filter((v) => JSON.stringify(v.rule ?? '').includes(LISTS_SHEET));

@@ -6,7 +6,8 @@ import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
 import { unitJson } from './json';
-import { readMembers } from './read-members';
+import { display, readMembers } from './read-members';
+import { loadSeason, SeasonRun, SEASON_FLAGS } from './season';
 
 /** The most common non-empty value (the Khối and period the members wrote), for the title. */
 function mostCommon(values: string[]): string {
@@ -16,11 +17,17 @@ function mostCommon(values: string[]): string {
 }
 
 export const consolidateVerb: Verb = {
-  flags: { values: ['-o', '--output', '--rubric', '--khoi', '--ky'], booleans: [] },
+  flags: { values: ['-o', '--output', '--rubric', '--khoi', '--ky', ...SEASON_FLAGS], booleans: ['--final'] },
   async run(ctx) {
     const output = flag(ctx, '-o', '--output');
     if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
-    const read = await readMembers(ctx, output);
+    const loaded = await loadSeason(ctx, output);
+    if (!loaded.ok) {
+      ctx.io.err(loaded.message);
+      return loaded.code;
+    }
+    const season = new SeasonRun(ctx, loaded.value);
+    const read = await readMembers(ctx, output, season);
     if (!read.ok) {
       ctx.io.err(read.message);
       return read.code;
@@ -30,20 +37,26 @@ export const consolidateVerb: Verb = {
       khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)),
       period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)),
     };
-    writeAtomically(output, await renderWorkbook(consolidationWorkbook(result, info, ctx.lang)));
+    const spec = consolidationWorkbook(result, info, ctx.lang);
+    season.decorateWorkbook(spec, result, proposalText(result, ctx.lang));
+    const sources = ctx.args.booleans.has('--final') ? season.seal(spec, read.files.map((f) => ({ path: f, display: display(f) })), result, new Date()) : undefined;
+    writeAtomically(output, await renderWorkbook(spec));
+    for (const w of loaded.value.warnings) ctx.io.err(w);
     const errors = result.errors.filter((e) => e.severity === 'error');
     for (const e of result.errors) ctx.io.err(e.message);
     const p = result.proposal;
     if (ctx.json) {
       const units = result.ranked.map((r) => {
         const { unit, file, total, criteria } = unitJson(r.item, false);
-        return { unit, file, total, rank: r.rank, tie: r.tie, criteria };
+        return { unit, file, total, rank: r.rank, tie: r.tie, criteria } as Record<string, unknown>;
       });
+      const extra = { ...season.decorateJson(units, result), ...(sources ? { final: { sources } } : {}) };
       const proposed = p.kind === 'unit' ? { unit: p.item.unit.unit, tie: false } : p.kind === 'tie' ? { units: p.items.map((u) => u.unit.unit), tie: true } : null;
-      ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), output }, null, 2));
+      ctx.io.out(JSON.stringify({ units, proposed, errors: result.errors.filter((e) => e.severity === 'error').map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), ...extra, output }, null, 2));
     } else {
       for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${r.item.unit.unit}  ${r.item.score.total}${r.tie ? ' (=)' : ''}`);
       ctx.io.out(proposalText(result, ctx.lang));
+      for (const line of season.textLines()) ctx.io.out(line);
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
       ctx.io.err(ctx.m.written(output));
     }

@@ -1,7 +1,8 @@
 /** Finds the .xlsx inputs, parses them in the parser pool with a progress line per file, and scores member workbooks. */
 import path from 'node:path';
 import { getRubric } from '../../rubrics';
-import { scoreFiles, type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
+import { type CompiledRubric } from '../../engine';
+import { scoreFiles, type FileOutcome, type KhoiResult, type ScoreOptions } from '../../workbook/khoi/score-files';
 import { workbookTexts } from '../../workbook/messages';
 import { ParserPool } from '../../workbook/xlsx/pool';
 import { UsageError } from '../args';
@@ -14,7 +15,7 @@ export type MembersRead = { ok: true; result: KhoiResult; files: string[] } | { 
 export type InputsFound = { ok: true; files: string[]; missing: string[] } | { ok: false; code: number; message: string };
 
 /** Shows paths relative to the working directory, as the user typed them. */
-function display(file: string): string {
+export function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel : file;
 }
@@ -49,7 +50,13 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
   }
 }
 
-export async function readMembers(ctx: Context, output: string | undefined): Promise<MembersRead> {
+/** The season's hooks (roster, appraisal…): which parsed files to score and with what, then additions to the result. */
+export interface MemberHooks {
+  prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> };
+  finish(result: KhoiResult): void;
+}
+
+export async function readMembers(ctx: Context, output: string | undefined, hooks?: MemberHooks): Promise<MembersRead> {
   const found = findInputs(ctx, output);
   if (!found.ok) return found;
   const { files, missing } = found;
@@ -62,8 +69,10 @@ export async function readMembers(ctx: Context, output: string | undefined): Pro
     rubric = resolved.rubric;
   }
 
-  const outcomes = await parseInputs(ctx, files);
-  const result = scoreFiles(outcomes, { ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
+  const parsed = await parseInputs(ctx, files);
+  const prepared = hooks?.prepare(parsed, rubric);
+  const result = scoreFiles(prepared?.outcomes ?? parsed, { ...prepared?.options, ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
+  hooks?.finish(result);
   for (const m of missing) result.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
   return { ok: true, result, files };
 }

@@ -13,6 +13,7 @@ import {
   type Lang,
   type NextStep,
   type Proposal,
+  type RawValue,
   type Ranked,
   type UnitScore,
 } from '../../engine';
@@ -60,6 +61,8 @@ export interface ScoreOptions {
   rubric?: CompiledRubric;
   resolveRubric: (id: string) => CompiledRubric | undefined;
   lang: Lang;
+  /** The Khối's appraised values for a unit (from its appraisal workbook); they replace the file's own. */
+  appraisalFor?: (unit: string) => Record<string, RawValue> | undefined;
 }
 
 function readProblemMessage(p: ReadProblem, lang: Lang): string {
@@ -113,7 +116,8 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
     }
     seen.set(key, outcome.file);
 
-    const score = scoreUnit(read.rubric, { self: read.unit.self, appraised: read.unit.appraised });
+    const appraised = { ...read.unit.appraised, ...(options.appraisalFor?.(unitName) ?? {}) };
+    const score = scoreUnit(read.rubric, { self: read.unit.self, appraised });
     const notes: Record<string, string[]> = {};
     for (const c of score.criteria) {
       const cells = read.unit.cells[c.id];
@@ -136,7 +140,7 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
       const step = nextStep(read.rubric!.byId.get(c.id)!, c.final);
       return step ? [step] : [];
     });
-    units.push({ file: outcome.file, unit: { ...read.unit, unit: unitName }, rubric: read.rubric, score, next, missingEvidence, notes });
+    units.push({ file: outcome.file, unit: { ...read.unit, unit: unitName, appraised }, rubric: read.rubric, score, next, missingEvidence, notes });
   }
   const ranked = rankByTotal(units, (u) => u.score.total);
   return { units, ranked, proposal: proposeTop(ranked), errors, ...(rubric ? { rubric } : {}) };
