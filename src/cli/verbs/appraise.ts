@@ -8,7 +8,7 @@ import { flag, xlsxOutput, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
 import { readMembers } from './read-members';
-import { loadSeason, SeasonRun } from './season';
+import { loadSeason, seasonRun } from './season';
 
 export const appraiseVerb: Verb = {
   flags: { values: ['-o', '--output', '--rubric', '--khoi', '--ky', '--roster'], booleans: [] },
@@ -20,7 +20,7 @@ export const appraiseVerb: Verb = {
       ctx.io.err(loaded.message);
       return loaded.code;
     }
-    const season = new SeasonRun(ctx, loaded.value);
+    const season = seasonRun(ctx, loaded.value);
     const read = await readMembers(ctx, output, season);
     if (!read.ok) {
       ctx.io.err(read.message);

@@ -6,8 +6,8 @@ import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
 import { unitJson } from './json';
-import { display, readMembers } from './read-members';
-import { loadSeason, SeasonRun, SEASON_FLAGS } from './season';
+import { readMembers } from './read-members';
+import { loadSeason, sealWithHashes, seasonRun, SEASON_FLAGS } from './season';
 
 /** The most common non-empty value (the Khối and period the members wrote), for the title. */
 function mostCommon(values: string[]): string {
@@ -26,7 +26,7 @@ export const consolidateVerb: Verb = {
       ctx.io.err(loaded.message);
       return loaded.code;
     }
-    const season = new SeasonRun(ctx, loaded.value);
+    const season = seasonRun(ctx, loaded.value);
     const read = await readMembers(ctx, output, season);
     if (!read.ok) {
       ctx.io.err(read.message);
@@ -39,7 +39,7 @@ export const consolidateVerb: Verb = {
     };
     const spec = consolidationWorkbook(result, info, ctx.lang);
     season.decorateWorkbook(spec, result, proposalText(result, ctx.lang));
-    const sources = ctx.args.booleans.has('--final') ? season.seal(spec, read.files.map((f) => ({ path: f, display: display(f) })), result, new Date()) : undefined;
+    const sources = ctx.args.booleans.has('--final') ? sealWithHashes(season, loaded.value, spec, read.files, result) : undefined;
     writeAtomically(output, await renderWorkbook(spec));
     for (const w of loaded.value.warnings) ctx.io.err(w);
     const errors = result.errors.filter((e) => e.severity === 'error');

@@ -11,7 +11,7 @@ import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
 import { readMembers } from './read-members';
-import { loadSeason, SeasonRun } from './season';
+import { loadSeason, seasonRun } from './season';
 
 export const noticesVerb: Verb = {
   flags: { values: ['-o', '--output', '--rubric', '--khoi', '--ky', '--roster', '--appraisal'], booleans: [] },
@@ -21,7 +21,7 @@ export const noticesVerb: Verb = {
     if (!dir) throw new UsageError('missingArgument', s.needOutputDir);
     if (!flag(ctx, '--appraisal')) throw new UsageError('missingArgument', s.needAppraisal);
     if (existsSync(dir) && !statSync(dir).isDirectory()) {
-      ctx.io.err(s.needOutputDir);
+      ctx.io.err(s.outputNotDir(dir));
       return EXIT_USAGE;
     }
     const loaded = await loadSeason(ctx, undefined);
@@ -29,7 +29,7 @@ export const noticesVerb: Verb = {
       ctx.io.err(loaded.message);
       return loaded.code;
     }
-    const season = new SeasonRun(ctx, loaded.value);
+    const season = seasonRun(ctx, loaded.value);
     const read = await readMembers(ctx, undefined, season);
     if (!read.ok) {
       ctx.io.err(read.message);

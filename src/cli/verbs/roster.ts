@@ -40,7 +40,7 @@ export async function rosterTemplates(ctx: Context, rosterFile: string): Promise
   const dir = flag(ctx, '-o', '--output');
   if (!dir) throw new UsageError('missingArgument', s.needOutputDir);
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    ctx.io.err(s.needOutputDir);
+    ctx.io.err(s.outputNotDir(dir));
     return EXIT_USAGE;
   }
   const found = resolveRubric(rubricRef, ctx.m, ctx.lang);

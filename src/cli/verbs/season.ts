@@ -1,39 +1,33 @@
 /**
- * The season's inputs beside the member files (roster, appraisal workbook, answered notices, last
- * year's consolidation) and what they add to a consolidation: statuses, appraised values with reasons,
- * explanations, last year, the sealed sources. Shared by `consolidate` and `notices`.
+ * The season's inputs beside the member files for the command: reads the roster, the appraisal
+ * workbook, the answered notices and last year's consolidation given by flags, and builds the
+ * season run (src/workbook/season/run.ts) that `consolidate`, `appraise` and `notices` share.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { fold, unitIdentity, type CompiledRubric, type RawValue } from '../../engine';
 import { getRubric } from '../../rubrics';
-import { fileFailure, type FileError, type FileOutcome, type KhoiResult, type ScoreOptions, type ScoredUnit } from '../../workbook/khoi/score-files';
+import { fileFailure, type KhoiResult } from '../../workbook/khoi/score-files';
 import { workbookTexts } from '../../workbook/messages';
-import { readAppraisal, type AppraisalBook } from '../../workbook/season/appraisal';
-import { filterMembers, mostCommon, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type RosterEntry, type UnknownUnit } from '../../workbook/season/collection';
+import { readAppraisal } from '../../workbook/season/appraisal';
 import { seasonTexts } from '../../workbook/season/messages';
-import { readNotice, type NoticeAnswers } from '../../workbook/season/notices';
-import { readPreviousYear, type PreviousYear } from '../../workbook/season/previous';
-import { readRoster, type Roster } from '../../workbook/season/roster';
-import { changeText, collectionSheet, compareWithPrevious, insertLinesAfter, previousSheet, reasonsSheet, sealWorkbook, sourcesSheet, type Comparison, type SourceFile } from '../../workbook/season/sheets';
+import { readNotice } from '../../workbook/season/notices';
+import { readPreviousYear } from '../../workbook/season/previous';
+import { readRoster } from '../../workbook/season/roster';
+import { SeasonRun, type SeasonInputs } from '../../workbook/season/run';
+import { type SourceFile } from '../../workbook/season/sheets';
 import { type WorkbookGrid } from '../../workbook/grid';
 import { type WorkbookSpec } from '../../workbook/spec';
 import { flag, type Context } from '../context';
 import { collectXlsx, isAnInput } from '../files';
 import { EXIT_USAGE } from '../io';
-import { parseInputs } from './read-members';
+import { display, parseInputs } from './read-members';
 
 export const SEASON_FLAGS = ['--roster', '--appraisal', '--explanations', '--previous'];
 
 type Loaded<T> = { ok: true; value: T } | { ok: false; code: number; message: string };
 
-export interface SeasonInputs {
-  roster?: { file: string; roster: Roster };
-  appraisal?: { file: string; path: string; book: AppraisalBook };
-  answers?: (NoticeAnswers & { file: string })[];
-  previous?: { file: string; year: PreviousYear };
-  warnings: string[];
-}
+/** The season inputs plus where the appraisal workbook is on disk (to hash it for the seal). */
+export type CliSeasonInputs = SeasonInputs & { appraisalPath?: string };
 
 /** Parses one control file; a file that cannot be used stops the verb (exit 2), nothing is written. */
 async function parseControl(ctx: Context, file: string): Promise<Loaded<{ display: string; grid: WorkbookGrid }>> {
@@ -46,9 +40,9 @@ async function parseControl(ctx: Context, file: string): Promise<Loaded<{ displa
 }
 
 /** Reads the season flags' files; an output path equal to any of them is refused. */
-export async function loadSeason(ctx: Context, output: string | undefined): Promise<Loaded<SeasonInputs>> {
+export async function loadSeason(ctx: Context, output: string | undefined): Promise<Loaded<CliSeasonInputs>> {
   const s = seasonTexts(ctx.lang);
-  const inputs: SeasonInputs = { warnings: [] };
+  const inputs: CliSeasonInputs = { warnings: [] };
   for (const f of ['--roster', '--appraisal', '--previous']) {
     const file = flag(ctx, f);
     if (file && output && isAnInput(output, [file])) return { ok: false, code: EXIT_USAGE, message: ctx.m.outputIsInput(output) };
@@ -73,7 +67,8 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     const fatal = book.problems.find((p) => p.message === 'noAppraisalSheet');
     if (fatal) return { ok: false, code: EXIT_USAGE, message: `${t.location(parsed.value.display)}: ${s.appraisalProblems.noAppraisalSheet(fatal.detail)}` };
     for (const p of book.problems) inputs.warnings.push(`${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`);
-    inputs.appraisal = { file: parsed.value.display, path: appraisalFile, book };
+    inputs.appraisal = { file: parsed.value.display, book };
+    inputs.appraisalPath = appraisalFile;
   }
   const explanations = flag(ctx, '--explanations');
   if (explanations) {
@@ -97,158 +92,15 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
   return { ok: true, value: inputs };
 }
 
-function sameValue(a: RawValue, b: RawValue): boolean {
-  const norm = (v: RawValue): string => (v === undefined || v === null ? '' : typeof v === 'number' ? String(Math.round(v * 1e6) / 1e6) : v instanceof Date ? v.toISOString() : fold(String(v)));
-  return norm(a) === norm(b);
+
+/** The season run for this command's flags. */
+export function seasonRun(ctx: Context, inputs: SeasonInputs): SeasonRun {
+  const period = flag(ctx, '--ky');
+  return new SeasonRun(inputs, { lang: ctx.lang, resolveRubric: (id) => getRubric(id), ...(period !== undefined ? { period } : {}) });
 }
 
-const shown = (v: RawValue): string => (v === undefined || v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
-
-/** One consolidation's use of the season inputs: filters before scoring, adds after. */
-export class SeasonRun {
-  members: MemberFile[] = [];
-  filtered: Filtered = { kept: [], excluded: new Map(), errors: [] };
-  statuses?: { roster: RosterEntry[]; unknownUnits: UnknownUnit[] };
-  comparisons?: Comparison[];
-  private readonly extraErrors: FileError[] = [];
-
-  constructor(
-    private readonly ctx: Context,
-    readonly inputs: SeasonInputs,
-  ) {}
-
-  /** Sets aside files of another rubric, period or unit; gives the appraisal workbook's values to the scoring. */
-  prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> } {
-    const t = workbookTexts(this.ctx.lang);
-    const s = seasonTexts(this.ctx.lang);
-    this.members = prereadMembers(outcomes, (id) => getRubric(id), rubric);
-    const rubricId = rubric?.id ?? mostCommon(this.members.map((m) => m.rubricId ?? ''));
-    // Read again under the Khối's rubric, so a sheet naming another one still gives its unit's name.
-    const khoiRubric = rubric ?? getRubric(rubricId);
-    if (!rubric && khoiRubric) this.members = prereadMembers(outcomes, (id) => getRubric(id), khoiRubric);
-    const checkPeriod = flag(this.ctx, '--ky') !== undefined || this.inputs.roster !== undefined;
-    const period = flag(this.ctx, '--ky') ?? mostCommon(this.members.map((m) => m.period));
-    this.filtered = filterMembers(this.members, { ...(rubricId ? { rubricId } : {}), ...(checkPeriod && period ? { period } : {}), ...(this.inputs.roster ? { roster: this.inputs.roster.roster } : {}), lang: this.ctx.lang });
-    const book = this.inputs.appraisal;
-    if (!book) return { outcomes: this.filtered.kept, options: {} };
-    const kept = new Set(this.filtered.kept.map((o) => o.file));
-    for (const m of this.members) {
-      if (!kept.has(m.outcome.file) || !m.unit) continue;
-      const rows = book.book.units.get(unitIdentity(m.unit))?.rows;
-      for (const [id, entry] of rows ?? []) {
-        const own = m.appraised[id];
-        if (own === undefined || own === null || own === '' || sameValue(own, entry.value)) continue;
-        const cell = m.cells[id]?.appraised ?? '';
-        this.extraErrors.push({ file: m.outcome.file, ...(m.sheet ? { sheet: m.sheet } : {}), ...(cell ? { cell } : {}), message: `${t.location(m.outcome.file, m.sheet, cell)}: ${s.conflict(shown(own), cell, shown(entry.value), book.file, entry.cell)}`, severity: 'error' });
-      }
-    }
-    const appraisalFor = (unit: string): Record<string, RawValue> | undefined => {
-      const rows = book.book.units.get(unitIdentity(unit))?.rows;
-      return rows ? Object.fromEntries([...rows].map(([id, e]) => [id, e.value])) : undefined;
-    };
-    return { outcomes: this.filtered.kept, options: { appraisalFor } };
-  }
-
-  /** Adds the season's problems to the result and computes statuses and last year. */
-  finish(result: KhoiResult): void {
-    const s = seasonTexts(this.ctx.lang);
-    result.errors.push(...this.filtered.errors, ...this.extraErrors);
-    const book = this.inputs.appraisal;
-    if (book) {
-      const scored = new Set(result.units.map((u) => unitIdentity(u.unit.unit)));
-      for (const [key, u] of book.book.units) if (!scored.has(key)) result.errors.push({ file: book.file, message: `${workbookTexts(this.ctx.lang).location(book.file, book.book.sheet)}: ${s.appraisalUnknownUnit(u.unit)}`, severity: 'warning' });
-    }
-    for (const a of this.inputs.answers ?? []) {
-      if (!result.units.some((u) => unitIdentity(u.unit.unit) === unitIdentity(a.unit))) result.errors.push({ file: a.file, message: s.explanationUnknown(a.file, a.unit), severity: 'warning' });
-    }
-    if (this.inputs.roster) this.statuses = rosterStatuses(this.inputs.roster.roster, this.members, this.filtered, result);
-    if (this.inputs.previous) this.comparisons = compareWithPrevious(result, this.inputs.previous.year);
-  }
-
-  reason(unit: string, id: string): string | undefined {
-    return this.inputs.appraisal?.book.units.get(unitIdentity(unit))?.rows.get(id)?.reason || undefined;
-  }
-
-  explanation(unit: string, id: string): string | undefined {
-    const key = unitIdentity(unit);
-    return this.inputs.answers?.find((a) => unitIdentity(a.unit) === key)?.explanations.get(id);
-  }
-
-  /** The JSON additions: per unit and criterion, and at the top level. */
-  decorateJson(units: Record<string, unknown>[], result: KhoiResult): Record<string, unknown> {
-    const byFile = new Map(result.units.map((u) => [u.file, u]));
-    for (const json of units) {
-      const u = byFile.get(json.file as string);
-      if (!u) continue;
-      if (this.inputs.appraisal || this.inputs.answers) {
-        const criteria = json.criteria as Record<string, unknown>[];
-        for (const c of criteria) {
-          const scored = u.score.criteria.find((x) => x.id === c.id);
-          if (this.inputs.appraisal) c.appraised = appraisedJson(u, scored, this.reason(u.unit.unit, c.id as string));
-          if (this.inputs.answers) c.explanation = this.explanation(u.unit.unit, c.id as string) ?? null;
-        }
-      }
-      const cmp = this.comparisons?.find((x) => x.unit === u.unit.unit);
-      if (cmp) {
-        json.previous = cmp.previous;
-        json.change = cmp.previous ? { points: Math.round((cmp.total - cmp.previous.total) * 100) / 100, rank: cmp.previous.rank === null ? null : cmp.previous.rank - cmp.rank } : null;
-        json.newThisYear = cmp.previous === null;
-      }
-    }
-    return {
-      ...(this.statuses ? { roster: this.statuses.roster.map(({ unit, status, file, files }) => ({ unit, status, file, ...(files.length > 1 ? { files } : {}) })), unknownUnits: this.statuses.unknownUnits } : {}),
-    };
-  }
-
-  /** Lines for the terminal: statuses and last year. */
-  textLines(): string[] {
-    const s = seasonTexts(this.ctx.lang);
-    const lines: string[] = [];
-    for (const e of this.statuses?.roster ?? []) lines.push(`  ${s.status[e.status].padEnd(16)} ${e.unit}${e.files.length > 0 ? `  (${e.files.join(', ')})` : ''}`);
-    for (const u of this.statuses?.unknownUnits ?? []) lines.push(`  ? ${u.unit} — ${u.file}${u.suggestion ? ` → ${s.labels.suggestion} "${u.suggestion}"` : ''}`);
-    for (const c of this.comparisons ?? []) lines.push(`  ${c.unit}: ${changeText(c, this.ctx.lang)}${c.previous ? ` (${c.previous.total}, ${s.labels.rank.toLowerCase()} ${c.previous.rank ?? '—'} → ${c.rank})` : ''}`);
-    return lines;
-  }
-
-  /** The consolidation workbook's season sheets and first-page notes. */
-  decorateWorkbook(spec: WorkbookSpec, result: KhoiResult, proposal: string): void {
-    const s = seasonTexts(this.ctx.lang);
-    const ranking = spec.sheets[0];
-    if (this.statuses) {
-      spec.sheets.push(collectionSheet(this.statuses.roster, this.statuses.unknownUnits, this.ctx.lang));
-      const missing = this.statuses.roster.filter((e) => e.status === 'missing').map((e) => e.unit);
-      const notCounted = [
-        ...this.statuses.roster.filter((e) => e.status !== 'missing' && e.status !== 'submitted').map((e) => `${e.unit} (${s.status[e.status]})`),
-        ...this.statuses.unknownUnits.map((u) => `${u.unit} — ${u.file}`),
-      ];
-      const lines = [...(missing.length > 0 ? [s.stillMissing(missing.join(', '))] : []), ...(notCounted.length > 0 ? [s.notCounted(notCounted.join('; '))] : [])];
-      if (ranking) insertLinesAfter(ranking, proposal, lines, Math.max(4, ranking.columns.length));
-    }
-    if (this.inputs.appraisal || this.inputs.answers) {
-      const sheet = reasonsSheet(result, { reason: (u, id) => this.reason(u, id), explanation: (u, id) => this.explanation(u, id) }, this.ctx.lang);
-      const at = spec.sheets.findIndex((x) => x.name === sheet.name);
-      if (at >= 0) spec.sheets[at] = sheet;
-      else spec.sheets.push(sheet);
-    }
-    if (this.comparisons) spec.sheets.push(previousSheet(this.comparisons, this.ctx.lang));
-  }
-
-  /** Seals the workbook: the sources with their SHA-256, every sheet protected, the mark and date. */
-  seal(spec: WorkbookSpec, files: readonly { path: string; display: string }[], result: KhoiResult, date: Date): SourceFile[] {
-    const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
-    const units = new Map(result.units.map((u) => [u.file, u.unit.unit]));
-    const pre = new Map(this.members.map((m) => [m.outcome.file, m.unit]));
-    const sources: SourceFile[] = files.map((f) => ({ file: f.display, unit: units.get(f.display) ?? pre.get(f.display) ?? '', sha256: sha(f.path), kind: 'member' }));
-    if (this.inputs.appraisal) sources.push({ file: this.inputs.appraisal.file, unit: '', sha256: sha(this.inputs.appraisal.path), kind: 'appraisal' });
-    const shownDate = `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
-    spec.sheets.push(sourcesSheet(sources, shownDate, this.ctx.lang));
-    sealWorkbook(spec, shownDate, this.ctx.lang);
-    return sources;
-  }
-}
-
-function appraisedJson(u: ScoredUnit, c: ScoredUnit['score']['criteria'][number] | undefined, reason: string | undefined): Record<string, unknown> | null {
-  if (!c?.appraised || c.appraised.state === 'missing') return reason ? { value: null, points: null, state: 'missing', band: null, reason } : null;
-  const raw = u.unit.appraised[c.id];
-  return { value: raw === undefined ? null : raw instanceof Date ? raw.toISOString() : raw, points: c.appraised.points, state: c.appraised.state, band: c.appraised.band?.text ?? null, reason: reason ?? null };
+/** Seals the consolidation with the SHA-256 of every member file and of the appraisal workbook, as read now. */
+export function sealWithHashes(run: SeasonRun, inputs: CliSeasonInputs, spec: WorkbookSpec, files: readonly string[], result: KhoiResult): SourceFile[] {
+  const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+  return run.seal(spec, files.map((f) => ({ file: display(f), sha256: sha(f) })), inputs.appraisalPath ? sha(inputs.appraisalPath) : undefined, result, new Date());
 }
