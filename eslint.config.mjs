@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layers } from './eslint.layers.mjs';
 
 export default tseslint.config(
   { ignores: ['lib/', 'dist/', 'node_modules/', 'coverage/', 'test-output/'] },
@@ -17,4 +18,5 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  ...layers,
 );

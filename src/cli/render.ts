@@ -1,24 +1,19 @@
 /** Human-readable views of documents for the terminal. */
-import { formatNumber, type DocumentData } from '../engine';
+import { formatNumber, printedDate, sourceReference, type DocumentData, type Lang } from '../engine';
 import { outlineOf } from '../rubrics/outline';
 import { table, wrap } from './io';
 import { type CliMessages } from './messages';
 
 const TEXT_WIDTH = 76;
 
-function isoToVietnamese(date: string): string {
-  const [y, mo, d] = date.split('-');
-  return [d, mo, y].filter(Boolean).join('/');
-}
-
-export function renderDocumentList(docs: DocumentData[], m: CliMessages): string {
-  const rows = docs.map((d) => [d.id, m.kinds[d.kind] ?? d.kind, `${d.source.number || '—'} (${isoToVietnamese(d.source.date)})`, d.title]);
+export function renderDocumentList(docs: DocumentData[], m: CliMessages, lang: Lang): string {
+  const rows = docs.map((d) => [d.id, m.kinds[d.kind] ?? d.kind, sourceReference(d.source, lang), d.title]);
   return table([m.headers.id, m.headers.kind, m.headers.source, m.headers.title], rows);
 }
 
 export function renderDocument(doc: DocumentData, m: CliMessages): string {
   const outline = outlineOf(doc);
-  const lines: string[] = [`${doc.id} — ${doc.title}`, m.sourceLine(doc.source.number, isoToVietnamese(doc.source.date), doc.source.issuer)];
+  const lines: string[] = [`${doc.id} — ${doc.title}`, m.sourceLine(doc.source.number, printedDate(doc.source.date), doc.source.issuer)];
   if (outline.total !== undefined) lines.push(m.total(outline.total));
   if (outline.pillars) {
     lines.push('', m.pillarsTitle);

@@ -15,4 +15,5 @@ export * from './status';
 export * from './dti';
 export * from './lint';
 export * from './document';
+export * from './citation';
 export * from './messages';

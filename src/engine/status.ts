@@ -7,6 +7,8 @@
 import { type Condition, type Quantity, type RangeCondition } from './condition';
 import { coerceNumber, coercePercent, coerceYesNo, isBlank, type RawValue } from './coerce';
 import { issue, type Issue } from './issues';
+import { enStatusLabels } from './messages/en';
+import { viStatusLabels } from './messages/vi';
 import { EPSILON, nearlyEqual } from './numbers';
 import { parsePhrase } from './phrase';
 import { fold } from './text';
@@ -148,10 +150,8 @@ export function evaluateCondition(target: Condition, raw: RawValue, previous?: R
   }
 }
 
-export const STATUS_LABELS: Record<'vi' | 'en', Record<TargetStatusCode, string>> = {
-  vi: { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa xác định' },
-  en: { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Undetermined' },
-};
+/** The states' names as printed, from each locale file. */
+export const STATUS_LABELS: Record<'vi' | 'en', Record<TargetStatusCode, string>> = { vi: viStatusLabels, en: enStatusLabels };
 
 /** Reads a status as the documents print it ("Đạt", "<b>Vượt</b>", "Chưa đạt"). */
 export function statusFromText(text: string): TargetStatusCode | undefined {

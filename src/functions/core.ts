@@ -12,6 +12,7 @@ import {
   nearlyEqual,
   parseVietnameseNumber,
   rankOf,
+  sourceReference,
   scoreCriterion,
   STATUS_LABELS,
   type CompiledCriterion,
@@ -290,10 +291,7 @@ export function dtiIndex(pillars: Range): number {
 }
 
 function sourceOf(doc: DocumentData): string {
-  const s = doc.source;
-  const number = s.number ? `${s.number}` : '';
-  const date = s.date.split('-').reverse().join('/');
-  return [number && `${number} (${date})`, !number ? date : '', s.issuer].filter(Boolean).join(', ');
+  return `${sourceReference(doc.source)}, ${doc.source.issuer}`;
 }
 
 /** KTD5.RUBRICS: id, title, source document of every built-in document, then the rubrics stored in the workbook. */

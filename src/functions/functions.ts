@@ -8,7 +8,7 @@
  * wrong number and never a plain Error. The bundle loads in a bare JS runtime: only the
  * `CustomFunctions` global is used, and only when a function is called or registered.
  */
-import './jitless';
+import '../zod-jitless';
 import * as core from './core';
 import { restoreWorkbookRubrics } from './workbook-rubrics';
 

@@ -2,6 +2,7 @@
  * The rows the pane lists: the built-in documents with the official document each comes from. Read
  * from the catalogue (no schemas or document data at start).
  */
+import { printedDate } from '../engine/citation';
 import { CATALOGUE, type CatalogueEntry } from './catalogue';
 import { type PaneLang } from './i18n';
 
@@ -13,14 +14,9 @@ export interface DocumentRow {
   source: string;
 }
 
-/** An ISO date (or year-month, or year) as Vietnamese documents write it: 25/07/2023. */
-export function vietnameseDate(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
-
 export function sourceLine(doc: Pick<CatalogueEntry, 'source'>): string {
   const s = doc.source;
-  return [s.number, vietnameseDate(s.date), s.issuer].filter((x) => x && x.trim() !== '').join(', ');
+  return [s.number, printedDate(s.date), s.issuer].filter((x) => x && x.trim() !== '').join(', ');
 }
 
 function row(d: CatalogueEntry, lang: PaneLang): DocumentRow {

@@ -2,7 +2,7 @@
  * The shared-runtime bootstrap: renders the pane at once, inside Excel or as a standalone page
  * (office.js missing, or no Office host, is not an error); Office.onReady only says where we are.
  */
-import '../functions/jitless';
+import '../zod-jitless';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -18,7 +18,7 @@ export const rubricsVerb: Verb = {
     expectPositionals(ctx, 0, 0, '');
     const docs = builtinDocuments();
     if (ctx.json) ctx.io.out(JSON.stringify(docs.map((d) => ({ id: d.id, title: d.title, kind: d.kind, source: d.source })), null, 2));
-    else ctx.io.out(renderDocumentList(docs, ctx.m));
+    else ctx.io.out(renderDocumentList(docs, ctx.m, ctx.lang));
     return EXIT_OK;
   },
 };

@@ -1,5 +1,6 @@
 /** English messages. */
-import { type MessageCatalog } from './types';
+import { type TargetStatusCode } from '../status';
+import { type CitationWords, type MessageCatalog } from './types';
 
 export const en: MessageCatalog = {
   'phrase.empty': () => 'Empty phrase: a band such as "Từ 90% đến dưới 100%" or "Có" is needed.',
@@ -39,3 +40,8 @@ export const en: MessageCatalog = {
   'lint.mixedQuantities': (p) => `Criterion ${p.criterion}: bands mix percentages, counts or Có/Không.`,
   'lint.noBands': (p) => `Criterion ${p.criterion}: no bands.`,
 };
+
+export const enCitation: CitationWords = { numbered: (n) => `No. ${n}`, dated: (d) => `dated ${d}` };
+
+/** Target states as the documents print them. */
+export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Undetermined' };

@@ -1,5 +1,6 @@
 /** Vietnamese messages (the default language of KTD5). */
-import { type MessageCatalog } from './types';
+import { type TargetStatusCode } from '../status';
+import { type CitationWords, type MessageCatalog } from './types';
 
 export const vi: MessageCatalog = {
   'phrase.empty': () => 'Cụm từ trống: cần một mức chấm như "Từ 90% đến dưới 100%" hoặc "Có".',
@@ -39,3 +40,8 @@ export const vi: MessageCatalog = {
   'lint.mixedQuantities': (p) => `Tiêu chí ${p.criterion}: các mức chấm trộn lẫn tỷ lệ %, số lượng hoặc Có/Không.`,
   'lint.noBands': (p) => `Tiêu chí ${p.criterion}: không có mức chấm nào.`,
 };
+
+export const viCitation: CitationWords = { numbered: (n) => `số ${n}`, dated: (d) => `ngày ${d}` };
+
+/** Target states as the documents print them. */
+export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa xác định' };

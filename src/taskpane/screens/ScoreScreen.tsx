@@ -4,23 +4,25 @@
  * workbook (Excel) or download the results workbook (standalone).
  */
 import { Button, Caption1, Input, Label, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { type FileOutcome } from '../../workbook/khoi/score-files';
+import { useMemo, useState } from 'react';
+import { type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
 import { ErrorList } from '../components/ErrorList';
 import { FilePicker } from '../components/FilePicker';
 import { RubricFileButton } from '../components/RubricFileButton';
 import { ScoreSummary } from '../components/ScoreSummary';
 import { Status, withStatus, type StatusValue } from '../components/Status';
-import { rubricList } from '../documents';
 import { type PaneHost } from '../host/pane-host';
-import { paneRubricStore } from '../host/rubric-store';
-import { useMessages } from '../i18n';
+import { useRubricLibrary } from '../hooks/use-rubric-library';
+import { useMessages, type PaneLang } from '../i18n';
 import { loadWork, type Work } from '../lazy';
-import { loadRubricFile, removeRubric, restoreFromStore, type LibraryOutcome } from '../model/rubric-library';
 import { scoreView } from '../model/score-view';
-import { type UserRubricInfo } from '../model/user-rubrics';
 
-const DEFAULT_RUBRIC_ID = 'ktd5-2023';
+/** What the last scoring action read and scored, in the language it was scored in. */
+interface Scored {
+  outcomes: FileOutcome[];
+  result: KhoiResult;
+  lang: PaneLang;
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -33,82 +35,25 @@ const useStyles = makeStyles({
 export function ScoreScreen({ host }: { host: PaneHost }) {
   const m = useMessages();
   const styles = useStyles();
-  const [userRubrics, setUserRubrics] = useState<UserRubricInfo[]>([]);
-  const rubrics = useMemo(
-    () => [
-      ...rubricList(m.lang).map((r) => ({ ...r, origin: undefined as string | undefined })),
-      ...userRubrics.map((u) => ({ id: u.id, title: m.lang === 'en' && u.titleEn ? u.titleEn : u.title, source: u.source, origin: u.origin as string | undefined })),
-    ],
-    [m.lang, userRubrics],
-  );
-  const [rubricStatus, setRubricStatus] = useState<StatusValue>({ kind: 'idle' });
-  const [rubricDetails, setRubricDetails] = useState<string[]>([]);
-  const [rubricId, setRubricId] = useState(rubrics.find((r) => r.id === DEFAULT_RUBRIC_ID)?.id ?? rubrics[0]?.id ?? '');
+  const library = useRubricLibrary(host, m);
+  const { rubrics, rubricId, setRubricId } = library;
   const [unit, setUnit] = useState('');
   const [khoi, setKhoi] = useState(m.score.defaultKhoi);
   const [period, setPeriod] = useState(String(new Date().getFullYear()));
   const [templateStatus, setTemplateStatus] = useState<StatusValue>({ kind: 'idle' });
   const [scoreStatus, setScoreStatus] = useState<StatusValue>({ kind: 'idle' });
-  const [outcomes, setOutcomes] = useState<FileOutcome[] | undefined>();
+  const [scoredState, setScored] = useState<Scored | undefined>();
   const [work, setWork] = useState<Work | undefined>();
-  const result = useMemo(() => (outcomes && work ? work.scoreOutcomes(outcomes, m.lang) : undefined), [outcomes, work, m.lang]);
+  // The action's own result; scored again only when the pane's language changes (messages are per language).
+  const result = useMemo(
+    () => (!scoredState ? undefined : scoredState.lang === m.lang || !work ? scoredState.result : work.scoreOutcomes(scoredState.outcomes, m.lang)),
+    [scoredState, work, m.lang],
+  );
   const scored = result?.units[0];
   const view = useMemo(() => (scored ? scoreView(scored, m.lang) : undefined), [scored, m.lang]);
   const chosen = rubrics.find((r) => r.id === rubricId);
   const excel = host.kind === 'excel' ? host : undefined;
-  const busy = templateStatus.kind === 'busy' || scoreStatus.kind === 'busy' || rubricStatus.kind === 'busy';
-
-  const showLibrary = (o: LibraryOutcome) => {
-    setUserRubrics(o.rubrics);
-    setRubricStatus({ kind: o.kind, text: o.text });
-    setRubricDetails(o.details);
-    if (o.rubric) setRubricId(o.rubric.id);
-  };
-
-  // Rubric files kept in the workbook (or this browser) come back at start, validated again.
-  useEffect(() => {
-    const store = paneRubricStore(host);
-    if (!store) return;
-    let cancelled = false;
-    let stored: unknown;
-    try {
-      stored = store.read();
-    } catch {
-      return;
-    }
-    if (stored === undefined || stored === null || stored === '') return;
-    void loadWork()
-      .then((w) => restoreFromStore(w, store, m))
-      .then((o) => {
-        if (o && !cancelled) showLibrary(o);
-      })
-      .catch((e: unknown) => !cancelled && setRubricStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) }));
-    return () => {
-      cancelled = true;
-    };
-    // once per host: the stored rubrics do not change under us
-  }, [host.kind]);
-
-  const loadRubric = (file: File) => {
-    setRubricStatus({ kind: 'busy', text: m.busy });
-    setRubricDetails([]);
-    void loadWork()
-      .then((w) => loadRubricFile(w, paneRubricStore(host), file, m))
-      .then(showLibrary)
-      .catch((e: unknown) => setRubricStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) }));
-  };
-
-  const forgetRubric = (id: string) => {
-    setRubricStatus({ kind: 'busy', text: m.busy });
-    setRubricDetails([]);
-    void loadWork()
-      .then((w) => removeRubric(w, paneRubricStore(host), id, m))
-      .then((o) => {
-        showLibrary(o);
-        setRubricId(DEFAULT_RUBRIC_ID);
-      })
-      .catch((e: unknown) => setRubricStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) }));
-  };
+  const busy = templateStatus.kind === 'busy' || scoreStatus.kind === 'busy' || library.status.kind === 'busy';
 
   const ready = async (): Promise<Work> => {
     const w = await loadWork();
@@ -132,7 +77,7 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       if (!excel) return '';
       const w = await ready();
       const r = await w.scoreOpenWorkbook(excel.run, m.openWorkbook, m.lang);
-      setOutcomes(r.outcomes);
+      setScored({ outcomes: r.outcomes, result: r.result, lang: m.lang });
       return r.written ? m.score.resultsWritten(r.written.sheets.join(', ')) : m.score.noUnit;
     });
 
@@ -140,8 +85,8 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
     withStatus(setScoreStatus, m.busy, m.failed, async () => {
       const w = await ready();
       const read = await w.loadFiles(files);
-      setOutcomes(read);
       const r = w.scoreOutcomes(read, m.lang);
+      setScored({ outcomes: read, result: r, lang: m.lang });
       return r.units[0] ? m.score.scoredFile(read[0]?.file ?? '') : m.score.noUnit;
     });
 
@@ -178,15 +123,15 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
         </Caption1>
       ) : null}
       {chosen?.origin ? (
-        <Button size="small" appearance="secondary" disabled={busy} onClick={() => forgetRubric(chosen.id)} data-testid="remove-rubric">
+        <Button size="small" appearance="secondary" disabled={busy} onClick={() => library.remove(chosen.id)} data-testid="remove-rubric">
           {m.rubricFile.remove}
         </Button>
       ) : null}
-      <RubricFileButton disabled={busy} onFile={loadRubric} />
-      <Status value={rubricStatus} testId="rubric-file-status" />
-      {rubricDetails.length > 0 ? (
+      <RubricFileButton disabled={busy} onFile={library.load} />
+      <Status value={library.status} testId="rubric-file-status" />
+      {library.details.length > 0 ? (
         <ul className={styles.details} data-testid="rubric-file-details">
-          {rubricDetails.map((d, i) => (
+          {library.details.map((d, i) => (
             <li key={i}>
               <Caption1>{d}</Caption1>
             </li>

@@ -3,7 +3,7 @@
  * the proposed unit or the tie for the Khối to decide, a signature block), the criterion × unit
  * matrix, the appraisal differences, and the errors. A4 landscape.
  */
-import { formatNumber, type Lang } from '../../engine';
+import { citeSource, formatNumber, type Lang } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -28,7 +28,7 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
     [
       { text: t.titles.ranking, bold: true, size: 14 },
       { text: `${L.khoi}: ${info.khoi || '—'} · ${L.period}: ${info.period || '—'}` },
-      { text: source ? `${L.rubric}: ${result.rubric?.id} — ${source.title}, ${source.number} (${source.date})` : '' },
+      { text: source ? `${L.rubric}: ${citeSource(source, lang)}` : '' },
     ],
     headers.length,
   );

@@ -4,7 +4,7 @@
  * for the points (self and appraised), section subtotals and the total — so the sheet scores itself
  * in Excel or LibreOffice without the add-in. Plus an instructions sheet in Vietnamese.
  */
-import { formatNumber, type CompiledCriterion, type CompiledRubric } from '../../engine';
+import { citeSource, formatNumber, type CompiledCriterion, type CompiledRubric } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { helperFormulas, pointsFormula } from '../native-formulas';
 import { emptySheet, type CellSpec, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -91,7 +91,7 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
     sheet.merges.push(`A${row}:B${row}`, `C${row}:E${row}`);
     set(sheet, row, 3, { value, style: { unlocked: label !== HEADER_BLOCK.rubric, border: true, colour: label === HEADER_BLOCK.rubric ? 'section' : 'input' } });
   });
-  set(sheet, 9, 1, { value: `Nguồn: ${rubric.data.source.title} (số ${rubric.data.source.number}, ngày ${rubric.data.source.date.split('-').reverse().join('/')})`, style: { italic: true, size: 9 } });
+  set(sheet, 9, 1, { value: `Nguồn: ${citeSource(rubric.data.source)}`, style: { italic: true, size: 9 } });
 
   TABLE_HEADERS.forEach((h, i) => set(sheet, TABLE_HEADER_ROW, i + 1, { value: h, style: { bold: true, colour: KHOI_COLUMNS.includes(i + 1) ? 'section' : 'header', wrap: true, align: 'center', vertical: 'middle', border: true, ...(KHOI_COLUMNS.includes(i + 1) ? { italic: true } : {}) } }));
   set(sheet, TABLE_HEADER_ROW - 1, COL.appraised, { value: KHOI_COLUMNS_NOTE, style: { italic: true, size: 9, bold: true, fontColour: '595959' } });

@@ -3,7 +3,7 @@
  * the band that matched, the final points coloured by state, missing inputs and evidence, and what
  * it takes to reach the next band; section subtotals and the total. Plain values only.
  */
-import { formatNumber, type Lang } from '../../engine';
+import { citeSource, formatNumber, type Lang } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -21,8 +21,8 @@ export function resultSheetSpec(unit: ScoredUnit, name: string, lang: Lang): She
     sheet,
     [
       { text: `${t.titles.result} — ${unit.unit.unit}`, bold: true, size: 14 },
-      { text: `${L.khoi}: ${unit.unit.khoi || '—'} · ${L.period}: ${unit.unit.period || '—'} · ${L.rubric}: ${unit.rubric.id}` },
-      { text: `${L.source}: ${source.title}, ${source.number} (${source.date})` },
+      { text: `${L.khoi}: ${unit.unit.khoi || '—'} · ${L.period}: ${unit.unit.period || '—'}` },
+      { text: `${L.rubric}: ${citeSource(source, lang)}` },
       { text: `${L.file}: ${unit.file}` },
     ],
     headers.length,

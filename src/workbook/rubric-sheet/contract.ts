@@ -3,7 +3,7 @@
  * đánh giá / Điểm, band rows under each criterion), plus a small header block for the document's
  * identity. The layout writes it and the reader finds it by these texts, never by fixed addresses.
  */
-import { type RubricData } from '../../engine';
+import { printedDate, type RubricData } from '../../engine';
 
 export const RUBRIC_HEADERS = { tt: 'TT', text: 'Tiêu chí đánh giá', points: 'Điểm' } as const;
 
@@ -37,12 +37,6 @@ export type AppendixRow = [tt: string, text: string, points: number | string | n
 
 /** The header block's values as typed in the sheet (dates as the documents print them: 25/7/2023). */
 export type RubricMeta = Record<RubricLabel, string>;
-
-/** "2023-07-25" → "25/7/2023", the way Vietnamese documents print a date. */
-export function printedDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return [d ? String(Number(d)) : undefined, m ? String(Number(m)) : undefined, y].filter(Boolean).join('/');
-}
 
 export function metaOf(data: RubricData): RubricMeta {
   return {

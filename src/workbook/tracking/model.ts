@@ -3,7 +3,7 @@
  * their evaluation by the engine. Pure: the `targets`/`track` verbs, the tracking sheet reader and the
  * task pane ("Chỉ tiêu" screen: see trackingView) all go through here.
  */
-import { evaluateTarget, isBlank, STATUS_LABELS, statusFromText, type DocumentData, type IndicatorData, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
+import { citeSource, evaluateTarget, isBlank, STATUS_LABELS, statusFromText, type DocumentData, type IndicatorData, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
 import { isMeasurable } from './interval';
 
 export interface TrackedIndicator {
@@ -116,7 +116,7 @@ export function trackingTableOf(doc: DocumentData, options: { nextYear?: string;
     years,
     groups: groups.map((g) => ({ id: g.id, row: g.row, title: g.title, indicators: g.indicators.map((i) => indicatorOf(i, years)) })),
     ...(doc.kind === 'targets' && doc.summary ? { printedSummary: doc.summary } : {}),
-    source: `${doc.source.title} (${doc.source.number}, ${doc.source.date})`,
+    source: citeSource(doc.source),
   };
 }
 

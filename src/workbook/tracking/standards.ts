@@ -3,7 +3,7 @@
  * values the unit reports, compliance per line (the same native status formulas as the tracking
  * sheets) and in total, with a data bar; `ktd5 track` reads these sheets back like any tracking table.
  */
-import { fold, type TargetSetData } from '../../engine';
+import { citeSource, fold, type TargetSetData } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { sheetName } from '../layouts/common';
 import { type SheetSpec, type WorkbookSpec } from '../spec';
@@ -68,7 +68,7 @@ export function standardsWorkbook(doc: TargetSetData, categories: string[], info
     const layout = tableSheet({
       name: sheetName(`${group.row}. ${group.title.replace(/^(Đối với|Lĩnh vực)\s+/i, '')}`, taken),
       title: `TIÊU CHUẨN THI ĐUA — ${group.title.toUpperCase()}`,
-      subtitle: `${doc.title}. Nguồn: ${doc.source.title}, số ${doc.source.number} (${doc.source.date}).`,
+      subtitle: `${doc.title}. Nguồn: ${citeSource(doc.source)}.`,
       block: [
         [BLOCK.set, doc.id],
         [BLOCK.category, group.title],

@@ -3,7 +3,7 @@
  * for the DTI index, the province's pillars against the plan's targets and the table's best, the
  * ranking tables recomputed from the pillars, the Phụ lục II indicators and the summary.
  */
-import { type DocumentData, type IndexData, type RawValue } from '../../engine';
+import { citeSource, type DocumentData, type IndexData, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 import { addChart, targetFloor, writeChartBlock } from './charts';
@@ -18,8 +18,7 @@ const HEADER: CellStyle = { bold: true, colour: 'header', wrap: true, align: 'ce
 const CELL: CellStyle = { border: true, vertical: 'top' };
 
 function sourceLine(doc: DocumentData): string {
-  const s = doc.source;
-  return `Nguồn: ${s.title} — số ${s.number}, ngày ${s.date.split('-').reverse().join('/')}, ${s.issuer}${s.part ? ` (${s.part})` : ''}.`;
+  return `Nguồn: ${citeSource(doc.source)}.`;
 }
 
 function summaryNotes(table: TrackingTable): string[] {
