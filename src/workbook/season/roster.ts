@@ -21,7 +21,7 @@ export interface RosterMember {
 
 export interface RosterProblem {
   cell?: string;
-  code: 'noRosterSheet' | 'duplicateMember' | 'mixedScripts';
+  code: 'noRosterSheet' | 'duplicateMember' | 'mixedScripts' | 'nameTooLong';
   detail: string;
 }
 
@@ -46,6 +46,8 @@ export function rosterWorkbook(lang: Lang, members: string[] = []): WorkbookSpec
 }
 
 const FOLDED = ROSTER_HEADERS.map((h) => fold(h));
+/** A unit's name fits a title line and a file name; longer text in the name column is not a name. */
+const MAX_NAME = 255;
 
 function headerOf(sheet: SheetGrid): { row: number; columns: number[] } | undefined {
   for (let r = 1; r <= Math.min(sheet.rows.length, 30); r++) {
@@ -72,6 +74,10 @@ export function readRoster(grid: WorkbookGrid): Roster {
       const unit = printableName(raw);
       if (!unit) continue;
       const cell = address(r, (header.columns[1] ?? 0) + 1);
+      if (unit.length > MAX_NAME) {
+        problems.push({ cell, code: 'nameTooLong', detail: `${unit.slice(0, 40)}… (${unit.length})` });
+        continue;
+      }
       const key = unitIdentity(unit);
       const earlier = seen.get(key);
       if (earlier) {

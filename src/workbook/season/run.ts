@@ -4,7 +4,7 @@
  * values to the scoring, then adds statuses, reasons, explanations, last year and the seal. Pure:
  * the CLI and the page parse the files and compute the hashes.
  */
-import { fold, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
+import { fold, printedDate, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
 import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { type WorkbookSpec } from '../spec';
@@ -173,7 +173,7 @@ export class SeasonRun {
     const pre = new Map(this.members.map((m) => [m.outcome.file, m.unit]));
     const sources: SourceFile[] = files.map((f) => ({ file: f.file, unit: units.get(f.file) ?? pre.get(f.file) ?? '', sha256: f.sha256, kind: 'member' }));
     if (this.inputs.appraisal && appraisalSha256) sources.push({ file: this.inputs.appraisal.file, unit: '', sha256: appraisalSha256, kind: 'appraisal' });
-    const shownDate = `${String(date.getDate()).padStart(2, '0')}/${String(date.getMonth() + 1).padStart(2, '0')}/${date.getFullYear()}`;
+    const shownDate = printedDate(`${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`);
     spec.sheets.push(sourcesSheet(sources, shownDate, this.options.lang));
     sealWorkbook(spec, shownDate, this.options.lang);
     return sources;

@@ -69,6 +69,7 @@ export const en: SeasonTexts = {
   rosterProblems: {
     noRosterSheet: (d: string) => `no sheet "Thành viên" with the columns ${d}.`,
     duplicateMember: (d: string) => `a unit is listed twice on the roster: ${d}.`,
+    nameTooLong: (d: string) => `a unit name longer than 255 characters, not used: ${d}.`,
     mixedScripts: (d: string) => `a unit name mixes Latin with Cyrillic/Greek letters: ${d}.`,
   },
   notAWorkbook: (file: string, why: string) => `Cannot use "${file}": ${why}`,

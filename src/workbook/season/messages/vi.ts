@@ -67,6 +67,7 @@ export const vi = {
   rosterProblems: {
     noRosterSheet: (d: string) => `không có trang "Thành viên" với cột ${d}.`,
     duplicateMember: (d: string) => `tên đơn vị trùng trong danh sách: ${d}.`,
+    nameTooLong: (d: string) => `tên đơn vị dài quá 255 ký tự, không dùng: ${d}.`,
     mixedScripts: (d: string) => `tên đơn vị trộn chữ Latinh với chữ Kirin/Hy Lạp: ${d}.`,
   },
   notAWorkbook: (file: string, why: string) => `Không dùng được tệp "${file}": ${why}`,
