@@ -1,3 +1,4 @@
+import { FINAL_MARK } from '../contract';
 import { type SeasonTexts } from './vi';
 
 /** English texts of the season's workbooks and messages (sheet names and headers stay Vietnamese: they are contracts). */
@@ -53,7 +54,7 @@ export const en: SeasonTexts = {
   noticeHelp: 'Write any explanation in the column "Giải trình của đơn vị" and send this file back to the secretariat. Explanations change no score by themselves.',
   stillMissing: (units: string) => `Not yet submitted: ${units}.`,
   notCounted: (units: string) => `Files not counted against the roster: ${units}.`,
-  finalLine: (date: string) => `BẢN CHÍNH THỨC (official version) — ${date}`,
+  finalLine: (date: string) => `${FINAL_MARK} (official version) — ${date}`,
   noReasons: 'No criterion was appraised differently from the self-assessment.',
   changeUp: (points: string) => `▲ ${points}`,
   changeDown: (points: string) => `▼ ${points}`,

@@ -1,3 +1,5 @@
+import { FINAL_MARK } from '../contract';
+
 /** Vietnamese texts of the season's workbooks and messages. */
 export const vi = {
   status: {
@@ -51,7 +53,7 @@ export const vi = {
   noticeHelp: 'Đơn vị ghi giải trình (nếu có) ở cột "Giải trình của đơn vị" và gửi lại tệp này cho Thường trực Khối. Giải trình không tự làm thay đổi điểm.',
   stillMissing: (units: string) => `Đơn vị chưa nộp: ${units}.`,
   notCounted: (units: string) => `Tệp không được tính theo danh sách thành viên: ${units}.`,
-  finalLine: (date: string) => `${'BẢN CHÍNH THỨC'} — ngày ${date}`,
+  finalLine: (date: string) => `${FINAL_MARK} — ngày ${date}`,
   noReasons: 'Không có tiêu chí nào được thẩm định khác tự đánh giá.',
   changeUp: (points: string) => `▲ ${points}`,
   changeDown: (points: string) => `▼ ${points}`,
