@@ -11,26 +11,30 @@ import { fold } from './text';
 
 export type PhraseResult = { ok: true; condition: Condition } | { ok: false; issue: Issue };
 
-/** Qualifier words allowed before a number, longest first so "khong vuot qua" wins over "khong". */
-const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
-  ['khong vuot qua', 'le'],
-  ['khong qua', 'le'],
-  ['toi thieu', 'ge'],
-  ['it nhat', 'ge'],
-  ['toi da', 'le'],
-  ['lon hon', 'gt'],
-  ['nho hon', 'lt'],
-  ['duy tri', 'maintain'],
-  ['phan dau', 'noise'],
-  ['dang tai', 'noise'],
-  ['o muc', 'noise'],
-  ['tang', 'growth'],
-  ['tren', 'gt'],
-  ['hon', 'gt'],
-  ['duoi', 'lt'],
-  ['tu', 'from'],
-  ['dat', 'noise'],
-  ['muc', 'noise'],
+/**
+ * Qualifier words allowed before a number, as the documents write them, longest first so
+ * "không vượt quá" wins over "không". One table: the parser reads its folded forms, and the tracking
+ * sheets' native formulas are built from it (QUALIFIER_WORDS), so both understand the same words.
+ */
+export const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['không vượt quá', 'le'],
+  ['không quá', 'le'],
+  ['tối thiểu', 'ge'],
+  ['ít nhất', 'ge'],
+  ['tối đa', 'le'],
+  ['lớn hơn', 'gt'],
+  ['nhỏ hơn', 'lt'],
+  ['duy trì', 'maintain'],
+  ['phấn đấu', 'noise'],
+  ['đang tại', 'noise'],
+  ['ở mức', 'noise'],
+  ['tăng', 'growth'],
+  ['trên', 'gt'],
+  ['hơn', 'gt'],
+  ['dưới', 'lt'],
+  ['từ', 'from'],
+  ['đạt', 'noise'],
+  ['mức', 'noise'],
   ['>=', 'ge'],
   ['≥', 'ge'],
   ['<=', 'le'],
@@ -39,7 +43,15 @@ const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['<', 'lt'],
 ];
 
-type Qualifier = 'ge' | 'gt' | 'le' | 'lt' | 'from' | 'growth' | 'maintain' | 'noise';
+/** Words after the number that make a bound inclusive upward / downward ("75% trở lên"). */
+export const UPWARD_SUFFIX = 'trở lên';
+export const DOWNWARD_SUFFIX = 'trở xuống';
+
+const QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = QUALIFIER_WORDS.map(([word, q]) => [fold(word), q] as const);
+const UPWARD = new RegExp(`\\b${fold(UPWARD_SUFFIX)}\\b`);
+const DOWNWARD = new RegExp(`\\b${fold(DOWNWARD_SUFFIX)}\\b`);
+
+export type Qualifier = 'ge' | 'gt' | 'le' | 'lt' | 'from' | 'growth' | 'maintain' | 'noise';
 
 interface NumberToken {
   value: number;
@@ -129,8 +141,8 @@ export function parsePhrase(phrase: string): PhraseResult {
   if (unknown.length > 0) return { ok: false, issue: issue('phrase.unknownWords', { phrase, words: unknown.join(' ') }) };
 
   const { quantity, scale } = quantityOf(tokens, suffix);
-  const upward = /\btro len\b/.test(suffix);
-  const downward = /\btro xuong\b/.test(suffix);
+  const upward = UPWARD.test(suffix);
+  const downward = DOWNWARD.test(suffix);
   const base: Pick<RangeCondition, 'kind' | 'quantity' | 'exact'> = { kind: 'range', quantity, exact: false };
   const extras = {
     ...(found.has('growth') ? { growth: true } : {}),

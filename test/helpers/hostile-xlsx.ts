@@ -4,7 +4,7 @@
  * written byte by byte (see `RawZip`): the whitespace bomb, and zip tricks that would make a naive
  * reader and exceljs's zip reader (JSZip) see different entries. Nothing here touches the disk.
  */
-import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { getRubric } from '../../src/rubrics';
 import { type GuardCode } from '../../src/workbook/guard/inspect';
@@ -208,25 +208,13 @@ export const HOSTILE: readonly HostileKind[] = [
 // ---------------------------------------------------------------------------------------------
 // Zips written byte by byte, for tricks fflate will not produce
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** The CRC-32 register after `data`, from `state` (no pre- or post-inversion). */
+/** The CRC-32 register after `data`, from `state` (no pre- or post-inversion), through node:zlib. */
 function crcUpdate(state: number, data: Uint8Array): number {
-  let c = state;
-  for (const b of data) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-  return c >>> 0;
+  return (zlibCrc32(data, (state ^ 0xffffffff) >>> 0) ^ 0xffffffff) >>> 0;
 }
 
 export function crc32(data: Uint8Array): number {
-  return (crcUpdate(0xffffffff, data) ^ 0xffffffff) >>> 0;
+  return zlibCrc32(data);
 }
 
 /**

@@ -2,14 +2,15 @@
  * The tracking sheets' native formulas, computed by a real spreadsheet engine: tracking workbooks for
  * NQ04, the DTI plan and the two standards documents are written with the results officers type into
  * the next year's cell (around every threshold, as numbers, "58%", "60,2%", bare points, "Trên 75%",
- * "Từ 60% trở lên", Có/co/x, bad values, blanks), LibreOffice recalculates them headless, and every
+ * "Từ 60% trở lên", every bounding word of the engine's phrase table with and without diacritics, Có/co/x,
+ * bad values, blanks), LibreOffice recalculates them headless, and every
  * status and gap it caches must be what the engine's evaluateTarget says. Values outside what the
  * formulas read (a ratio "1/3", "Đạt 60%") must show "?" or the engine's status, never another one.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dtiTotal, evaluateTarget, readIndexValue, STATUS_LABELS, type DocumentData, type IndexData, type RawValue, type TargetSetData } from '../../src/engine';
+import { dtiTotal, evaluateTarget, fold, QUALIFIER_WORDS, readIndexValue, STATUS_LABELS, type DocumentData, type IndexData, type RawValue, type TargetSetData } from '../../src/engine';
 import { findDocument } from '../../src/rubrics';
 import { SHEETS, TRACK_HEADERS } from '../../src/workbook/tracking/contract';
 import { dtiInputOf, rankTable } from '../../src/workbook/tracking/dti';
@@ -26,6 +27,12 @@ type Input = string | number | boolean | null;
 
 const pct = (x: number): string => `${String(Math.round(x * 100_000) / 1000).replace('.', ',')}%`;
 const vn = (n: number): string => (Number.isInteger(n) && n >= 1000 ? n.toLocaleString('de-DE') : String(n).replace('.', ','));
+
+/** Every bounding word the engine's phrase parser knows, as printed: the formulas must read each one. */
+const BOUND_WORDS = QUALIFIER_WORDS.filter(([w, q]) => /^[\p{L} ]+$/u.test(w) && ['gt', 'lt', 'ge', 'le', 'from'].includes(q)).map(([w]) => w);
+const capital = (w: string): string => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+/** "Không vượt quá 60%", "khong vuot qua 60%": each word with and without diacritics. */
+const wordPhrases = (amount: string): string[] => BOUND_WORDS.flatMap((w) => [`${capital(w)} ${amount}`, `${fold(w)} ${amount}`]);
 
 /** What officers type, around the row's threshold, in the forms the formulas read. */
 function candidates(target: string, previous: RawValue): { inDomain: Input[]; outside: Input[] } {
@@ -53,6 +60,7 @@ function candidates(target: string, previous: RawValue): { inDomain: Input[]; ou
           `${pct(v)} trở lên`,
           `Tối đa ${pct(v)}`,
           `Hơn ${pct(v)}`,
+          ...wordPhrases(pct(v)),
           Math.round(v * 100) > 1 ? Math.round(v * 100) : 58,
           String(Math.round(v * 10000) / 100).replace('.', ','),
           '0,58',
@@ -67,7 +75,7 @@ function candidates(target: string, previous: RawValue): { inDomain: Input[]; ou
     }
     default:
       return {
-        inDomain: [null, v, v - 1, v + 1, vn(v), vn(v + 1), `Trên ${vn(v)}`, `Dưới ${vn(v)}`, `Từ ${vn(v)} trở lên`, `Tối đa ${vn(v)}`, 'abc', '50%', v * 2],
+        inDomain: [null, v, v - 1, v + 1, vn(v), vn(v + 1), `Trên ${vn(v)}`, `Dưới ${vn(v)}`, `Từ ${vn(v)} trở lên`, `Tối đa ${vn(v)}`, ...wordPhrases(vn(v)), 'abc', '50%', v * 2],
         outside: ['1.323 (26,93%)', `${vn(v)} hệ thống`],
       };
   }

@@ -10,7 +10,7 @@
  * `ktd5 track` (and the add-in) still read it with the engine; the formulas never guess a status.
  * The comparison (floor, ceiling, both; "Duy trì", "Có tăng trưởng") is the engine's compareFloor.
  */
-import { type CompiledCriterion } from '../../engine';
+import { DOWNWARD_SUFFIX, fold, QUALIFIER_WORDS, UPWARD_SUFFIX, type CompiledCriterion, type Qualifier } from '../../engine';
 import { address } from '../a1';
 import { helperFormulas, isBlankExpr, NBSP } from '../native-formulas';
 import { INF, type Interval, type Reading, type ResultQuantity, type Threshold, type ThresholdResult } from './interval';
@@ -46,24 +46,26 @@ export function printedCells(reading: Reading): (string | number)[] {
   return [i.lo, flag(i.loIncl), i.hi, flag(i.hiIncl)];
 }
 
-/** Accented letters of the qualifier words ("trên", "dưới", "từ", "tối thiểu", "trở lên"…) and their base. */
-const QUALIFIER_FOLD: [string, string][] = [...'êướừốểởíấơôáỏợếờ'].map((c): [string, string] => [c, c.normalize('NFD')[0] as string]);
-QUALIFIER_FOLD.push(['đ', 'd']);
+/** The formulas' bound for each word qualifier of the engine ("từ" is a floor, like "tối thiểu"). */
+const BOUND_OF: Partial<Record<Qualifier, 'gt' | 'lt' | 'ge' | 'le'>> = { gt: 'gt', lt: 'lt', ge: 'ge', le: 'le', from: 'ge' };
+const isWord = (w: string): boolean => /^[\p{L} ]+$/u.test(w);
 
-/** Prefixes the engine's phrase parser knows, longest first, with the bound they make. */
-const PREFIXES: [string, 'gt' | 'lt' | 'ge' | 'le'][] = [
-  ['khong vuot qua ', 'le'],
-  ['khong qua ', 'le'],
-  ['toi thieu ', 'ge'],
-  ['it nhat ', 'ge'],
-  ['toi da ', 'le'],
-  ['lon hon ', 'gt'],
-  ['nho hon ', 'lt'],
-  ['tren ', 'gt'],
-  ['hon ', 'gt'],
-  ['duoi ', 'lt'],
-  ['tu ', 'ge'],
-];
+/**
+ * Prefixes the engine's phrase parser knows (its QUALIFIER_WORDS), folded, with the bound they make,
+ * longest first. Growth, "duy trì" and filler words are left to `ktd5 track` (the formulas show "?").
+ */
+const PREFIXES: [string, 'gt' | 'lt' | 'ge' | 'le'][] = QUALIFIER_WORDS.flatMap(([word, q]): [string, 'gt' | 'lt' | 'ge' | 'le'][] => {
+  const bound = BOUND_OF[q];
+  return bound && isWord(word) ? [[`${fold(word)} `, bound]] : [];
+}).sort((x, y) => y[0].length - x[0].length);
+
+/** Accented letters of the qualifier and suffix words, with the base letter the formulas fold them to. */
+const QUALIFIER_FOLD: [string, string][] = [
+  ...new Set([...QUALIFIER_WORDS.map(([w]) => w), UPWARD_SUFFIX, DOWNWARD_SUFFIX].join('').toLocaleLowerCase('vi')),
+].flatMap((c): [string, string][] => (fold(c) !== c && /\p{L}/u.test(c) ? [[c, fold(c)]] : []));
+
+const UP_SUFFIX = ` ${fold(UPWARD_SUFFIX)}`;
+const DOWN_SUFFIX = ` ${fold(DOWNWARD_SUFFIX)}`;
 
 /** Only digits, separators, % and spaces (the engine's numeric-text test). */
 function onlyNumericChars(x: string, extra = '+-'): string {
@@ -103,11 +105,11 @@ export function inputFormulas(input: string, quantity: ResultQuantity, h: Cells)
   const prefixCode = PREFIXES.reduceRight((otherwise, [word, code]) => `IF(LEFT(${h.f},${word.length})="${word}","${code}",${otherwise})`, '""');
   const prefixLength = PREFIXES.reduceRight((otherwise, [word]) => `IF(LEFT(${h.f},${word.length})="${word}",${word.length},${otherwise})`, '0');
   const rest = `TRIM(MID(${h.f},${prefixLength}+1,999))`;
-  const up = `RIGHT(${rest},8)=" tro len"`;
-  const down = `RIGHT(${rest},10)=" tro xuong"`;
+  const up = `RIGHT(${rest},${UP_SUFFIX.length})="${UP_SUFFIX}"`;
+  const down = `RIGHT(${rest},${DOWN_SUFFIX.length})="${DOWN_SUFFIX}"`;
   // The engine's order: gt, lt, then le or "trở xuống", then ge or "từ" or "trở lên", else exactly.
   out.q = `IF(${h.x3}<>"p","",IF(${prefixCode}="gt","gt",IF(${prefixCode}="lt","lt",IF(OR(${prefixCode}="le",${down}),"le",IF(OR(${prefixCode}="ge",${up}),"ge","eq")))))`;
-  out.b = `IF(${h.x3}<>"p","",TRIM(IF(${up},LEFT(${rest},LEN(${rest})-8),IF(${down},LEFT(${rest},LEN(${rest})-10),${rest}))))`;
+  out.b = `IF(${h.x3}<>"p","",TRIM(IF(${up},LEFT(${rest},LEN(${rest})-${UP_SUFFIX.length}),IF(${down},LEFT(${rest},LEN(${rest})-${DOWN_SUFFIX.length}),${rest}))))`;
   const body = helperFormulas(PERCENT, h.b, { h1: h.b1, h2: h.b2, h3: h.pv });
   out.b1 = body.h1;
   out.b2 = body.h2;
