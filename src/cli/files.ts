@@ -1,5 +1,5 @@
 /** Input discovery and safe output: never overwrite an input, write to a temporary file and rename. */
-import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Expands FILE|DIR arguments into .xlsx files (directories: recursively, sorted; Excel's "~$" lock files skipped). */
@@ -35,14 +35,20 @@ export function isAnInput(output: string, inputs: readonly string[]): boolean {
   return inputs.some((i) => canonical(i) === out);
 }
 
-/** Writes atomically: a temporary file beside the target, then a rename over it. */
-export function writeAtomically(target: string, bytes: Uint8Array): void {
+/**
+ * Writes atomically: a temporary file beside the target, then a rename over it. With `noOverwrite`
+ * the temporary file is linked to the target instead, which fails (EEXIST) if the target exists.
+ */
+export function writeAtomically(target: string, bytes: Uint8Array, options: { noOverwrite?: boolean } = {}): void {
   const dir = path.dirname(path.resolve(target));
   mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     writeFileSync(temp, bytes, { flag: 'wx' });
-    renameSync(temp, target);
+    if (options.noOverwrite) {
+      linkSync(temp, target);
+      unlinkSync(temp);
+    } else renameSync(temp, target);
   } catch (e) {
     if (existsSync(temp)) unlinkSync(temp);
     throw e;

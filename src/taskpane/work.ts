@@ -14,3 +14,7 @@ export { scoreOutcomes } from './model/score-files';
 export { writeTracking } from './host/excel-host';
 export { downloadTracking } from './host/standalone';
 export { targetCategories, targetsPaneView } from './model/targets-view';
+// The "Chỉ tiêu" screen's per-lead reports.
+export { writeLeadSheet } from './host/excel-host';
+export { downloadLeadZip } from './host/standalone';
+export { leadReport, leadUnitsOf, periodOf } from './model/lead-reports';

@@ -34,9 +34,12 @@ Verbs:
   targets --set ID [--year 2024] -o FILE.xlsx
                           a tracking workbook for a target set (nq04-dongthap, dti-province-2022…): the
                           years' results, next year to fill in, Vượt/Đạt/Chưa đạt by formula, gap to target
+  targets --set ID --by-lead [--period 2023-11|2023-Q4] -o FOLDER/
+                          one report workbook per lead unit (only the indicators it leads or co-leads)
   track FILE|DIR… [-o REPORT.xlsx]
                           read filled tracking workbooks: each indicator's status, counts per group;
-                          DTI: total from the pillars, rank, pillars against targets, indicators not met
+                          DTI: total from the pillars, rank, pillars against targets, indicators not met;
+                          per-lead report workbooks: merged by period, leads that sent nothing, conflicts
   standards [--set ID] [--category CAT] [--unit NAME] [--ky 2024] -o FILE.xlsx
                           emulation standards checklist by unit category (default dongthap-207-2022; CAT:
                           so-ban-nganh, huyen, xa, nong-nghiep, y-te, giao-duc, doanh-nghiep, ca-nhan)
@@ -100,4 +103,15 @@ Exit codes: 0 all good; 1 some inputs had errors; 2 usage error.`,
   trackNotReached: (n, unassessed) => `Component indicators not at their target: ${n}; not assessable: ${unassessed}`,
   unknownCategory: (c, known) => `No unit category "${c}". Categories: ${known}.`,
   standardsWritten: (f, n) => `Emulation standards checklist written (${n} unit categories): ${f}`,
+  needOutputDir: 'needs -o FOLDER/ (one file per lead unit)',
+  byLeadNeedsDir: (f: string) => `With --by-lead, -o is a folder, not the file "${f}".`,
+  badPeriodFlag: (p: string) => `Reporting period "${p}" is not valid; use a month 2023-11 or a quarter 2023-Q4.`,
+  noLeads: (id: string) => `Target set ${id} names no lead unit for any indicator; it cannot be split by unit.`,
+  leadExists: (f: string) => `"${f}" already exists; not overwritten (remove or move the old file, or choose another folder).`,
+  leadWritten: (f: string, lead: string, n: number) => `Wrote the report workbook of "${lead}" (${n} indicators): ${f}`,
+  leadsSummary: (written: number, total: number, dir: string) => `Wrote ${written}/${total} per-lead report workbooks into ${dir}`,
+  trackLeads: (set: string, period: string, sent: number, leads: number) => `${set} — period ${period}: ${sent}/${leads} lead units sent a report`,
+  trackLead: (lead: string, reported: number, assigned: number, reached: number, notReached: number) => `  ${lead}: reported ${reported}/${assigned}; met or exceeded ${reached}; not met ${notReached}`,
+  trackNotSent: (names: string) => `Sent nothing: ${names}`,
+  trackUnreported: (n: number, ids: string) => `Indicators without a report: ${n}${n ? ` (${ids})` : ''}`,
 };

@@ -32,9 +32,12 @@ Lệnh:
   targets --set ID [--year 2024] -o TỆP.xlsx
                           sổ theo dõi chỉ tiêu (nq04-dongthap, dti-province-2022…): kết quả các năm,
                           cột năm tới để điền, đánh giá Vượt/Đạt/Chưa đạt tự tính, khoảng cách đến mục tiêu
+  targets --set ID --by-lead [--period 2023-11|2023-Q4] -o THƯ-MỤC/
+                          mỗi đơn vị chủ trì một sổ báo cáo (chỉ các chỉ tiêu đơn vị chủ trì, đồng chủ trì)
   track TỆP|THƯ-MỤC… [-o BÁO-CÁO.xlsx]
                           đọc sổ theo dõi đã điền: đánh giá từng chỉ tiêu, số đạt/vượt/chưa đạt theo nhóm;
-                          DTI: tổng điểm từ trụ cột, thứ hạng, trụ cột so với mục tiêu, chỉ tiêu chưa đạt
+                          DTI: tổng điểm từ trụ cột, thứ hạng, trụ cột so với mục tiêu, chỉ tiêu chưa đạt;
+                          sổ báo cáo theo đơn vị chủ trì: tổng hợp theo kỳ, đơn vị chưa gửi, báo cáo không khớp
   standards [--set ID] [--category LOẠI] [--unit TÊN] [--ky 2024] -o TỆP.xlsx
                           phiếu tiêu chuẩn thi đua theo loại đơn vị (mặc định dongthap-207-2022; LOẠI:
                           so-ban-nganh, huyen, xa, nong-nghiep, y-te, giao-duc, doanh-nghiep, ca-nhan)
@@ -98,4 +101,15 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi; 2 dùng sai lệnh.`,
   trackNotReached: (n: number, unassessed: number) => `Chỉ tiêu thành phần chưa đạt mục tiêu: ${n}; chưa đánh giá được: ${unassessed}`,
   unknownCategory: (c: string, known: string) => `Không có loại đơn vị "${c}". Các loại: ${known}.`,
   standardsWritten: (f: string, n: number) => `Đã tạo phiếu tiêu chuẩn thi đua (${n} loại đơn vị): ${f}`,
+  needOutputDir: 'cần -o THƯ-MỤC/ (mỗi đơn vị chủ trì một tệp)',
+  byLeadNeedsDir: (f: string) => `Với --by-lead, -o là một thư mục, không phải tệp "${f}".`,
+  badPeriodFlag: (p: string) => `Kỳ báo cáo "${p}" không hợp lệ; dùng tháng 2023-11 hoặc quý 2023-Q4.`,
+  noLeads: (id: string) => `Bộ chỉ tiêu ${id} không ghi đơn vị chủ trì cho chỉ tiêu nào; không chia được theo đơn vị.`,
+  leadExists: (f: string) => `Đã có tệp "${f}"; không ghi đè (xóa hoặc chuyển tệp cũ, hoặc chọn thư mục khác).`,
+  leadWritten: (f: string, lead: string, n: number) => `Đã tạo sổ báo cáo của "${lead}" (${n} chỉ tiêu): ${f}`,
+  leadsSummary: (written: number, total: number, dir: string) => `Đã ghi ${written}/${total} sổ báo cáo theo đơn vị chủ trì vào ${dir}`,
+  trackLeads: (set: string, period: string, sent: number, leads: number) => `${set} — kỳ ${period}: ${sent}/${leads} đơn vị chủ trì đã gửi báo cáo`,
+  trackLead: (lead: string, reported: number, assigned: number, reached: number, notReached: number) => `  ${lead}: đã báo cáo ${reported}/${assigned}; đạt, vượt ${reached}; chưa đạt ${notReached}`,
+  trackNotSent: (names: string) => `Chưa gửi báo cáo: ${names}`,
+  trackUnreported: (n: number, ids: string) => `Chỉ tiêu chưa có báo cáo: ${n}${n ? ` (${ids})` : ''}`,
 };

@@ -9,14 +9,17 @@ import { resolveDocument } from '../documents';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
+import { writeByLead } from './targets-by-lead';
 
 export const targetsVerb: Verb = {
-  flags: { values: ['--set', '--year', '-o', '--output'], booleans: [] },
+  flags: { values: ['--set', '--year', '--period', '-o', '--output'], booleans: ['--by-lead'] },
   async run(ctx) {
     expectPositionals(ctx, 0, 0, '');
     const ref = flag(ctx, '--set');
     if (!ref) throw new UsageError('missingArgument', ctx.m.needSet);
-    const output = xlsxOutput(ctx);
+    const byLead = ctx.args.booleans.has('--by-lead');
+    if (!byLead && flag(ctx, '--period') !== undefined) throw new UsageError('badValue', '--period (--by-lead)');
+    const output = byLead ? '' : xlsxOutput(ctx);
     if (output === undefined) return EXIT_USAGE;
     const year = flag(ctx, '--year');
     if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError('badValue', `--year ${year}`);
@@ -26,6 +29,7 @@ export const targetsVerb: Verb = {
       return found.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS;
     }
     const doc = found.document;
+    if (byLead) return writeByLead(ctx, doc, year);
     const spec = trackingWorkbook(doc, year);
     if (!spec) {
       const sets = builtinDocuments().filter((d) => d.kind !== 'rubric').map((d) => d.id);

@@ -2,6 +2,9 @@
 import { formatNumber } from '../../engine';
 import { trackFiles, trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
+import { isLeadWorkbook } from '../../workbook/tracking/by-lead/reader';
+import { withLeadSheets } from '../../workbook/tracking/by-lead/report-sheets';
+import { leadTrackJson, trackLeadFiles } from '../../workbook/tracking/by-lead/track';
 import { renderWorkbook } from '../xlsx-writer';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
@@ -19,12 +22,23 @@ export const trackVerb: Verb = {
     }
     const { files, missing } = found;
     const outcomes = await parseInputs(ctx, files);
-    const report = trackFiles(outcomes, ctx.lang);
+    // Per-lead report workbooks are merged on their own; every other file is read as a tracking workbook.
+    const leadFiles = outcomes.flatMap((o) => (o.ok && isLeadWorkbook(o.grid) ? [{ file: o.file, grid: o.grid }] : []));
+    const report = trackFiles(outcomes.filter((o) => !leadFiles.some((l) => l.file === o.file)), ctx.lang);
+    const leads = trackLeadFiles(leadFiles, ctx.lang);
+    report.errors.push(...leads.errors);
+    report.files = outcomes.length;
     for (const m of missing) report.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
-    if (output) writeAtomically(output, await renderWorkbook(trackReportWorkbook(report, ctx.lang)));
+    if (output) {
+      const wb = trackReportWorkbook(report, ctx.lang);
+      wb.sheets = withLeadSheets(wb.sheets, leads.merges, report.sets.length > 0 || report.dti.length > 0);
+      writeAtomically(output, await renderWorkbook(wb));
+    }
     for (const e of report.errors) ctx.io.err(e.message);
     if (ctx.json) {
-      ctx.io.out(JSON.stringify(trackJson(report, output ?? null), null, 2));
+      const byLead = leadTrackJson(leads);
+      const flat = byLead.flatMap((m) => (m.leads as Record<string, unknown>[]).map((l) => ({ set: m.set, period: m.period, ...l })));
+      ctx.io.out(JSON.stringify({ ...trackJson(report, output ?? null), leads: flat, byLead }, null, 2));
     } else {
       for (const s of report.sets) {
         ctx.io.out(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total));
@@ -35,6 +49,12 @@ export const trackVerb: Verb = {
         ctx.io.out(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—'));
         for (const p of d.pillars) ctx.io.out(`  ${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`);
         ctx.io.out(ctx.m.trackNotReached(d.notReached.length, d.unassessed));
+      }
+      for (const m of leads.merges) {
+        ctx.io.out(ctx.m.trackLeads(m.setId, m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length));
+        for (const l of m.leads) ctx.io.out(ctx.m.trackLead(l.lead, l.reported, l.assigned, l.reached, l.notReached));
+        if (m.notSent.length > 0) ctx.io.out(ctx.m.trackNotSent(m.notSent.join('; ')));
+        ctx.io.out(ctx.m.trackUnreported(m.unreported.length, m.unreported.map((i) => i.id).join(', ')));
       }
       if (output) ctx.io.err(ctx.m.written(output));
     }

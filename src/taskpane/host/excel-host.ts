@@ -13,6 +13,8 @@ import { type PaneLang } from '../i18n';
 import { consolidationInfo } from '../model/khoi-view';
 import { scoreOutcomes } from '../model/score-files';
 import { trackingFile } from '../model/tracking-spec';
+import { leadFiles } from '../model/lead-reports';
+import { type Period } from '../../workbook/tracking/by-lead/period';
 import { type ExcelRun } from './pane-host';
 
 /** Writes the unit's data sheet (and its instructions) into the open workbook. */
@@ -53,4 +55,11 @@ export function selectInput(run: ExcelRun, sheet: string, cell: string): Promise
 export function writeTracking(run: ExcelRun, setId: string, category: string | undefined): Promise<WriteResult> {
   const { spec } = trackingFile(setId, category);
   return run((context) => writeWorkbookSpec(context, spec));
+}
+
+/** The selected lead unit's report sheet, written into the open workbook. */
+export function writeLeadSheet(run: ExcelRun, setId: string, lead: string, period: Period | undefined): Promise<WriteResult> {
+  const [file] = leadFiles(setId, period, lead);
+  if (!file) return Promise.reject(new Error(lead));
+  return run((context) => writeWorkbookSpec(context, file.spec));
 }

@@ -9,6 +9,8 @@ import { downloadBytes } from '../io/download';
 import { renderSpec } from '../io/xlsx-client';
 import { consolidationInfo, slug } from '../model/khoi-view';
 import { trackingFile } from '../model/tracking-spec';
+import { leadFiles } from '../model/lead-reports';
+import { periodCode, type Period } from '../../workbook/tracking/by-lead/period';
 
 export async function downloadTemplate(rubric: CompiledRubric, info: TemplateInfo): Promise<string> {
   const name = `${slug(info.unit) || 'don-vi'}.${rubric.id}.xlsx`;
@@ -34,5 +36,15 @@ export async function downloadConsolidation(result: KhoiResult, lang: PaneLang, 
 export async function downloadTracking(setId: string, category: string | undefined): Promise<string> {
   const { spec, name } = trackingFile(setId, category);
   downloadBytes(await renderSpec(spec), name);
+  return name;
+}
+
+/** Every lead unit's report workbook in one .zip (ASCII names as `ktd5 targets --by-lead` writes them). */
+export async function downloadLeadZip(setId: string, period: Period | undefined): Promise<string> {
+  const { zipSync } = await import(/* webpackChunkName: "zip" */ 'fflate');
+  const parts: Record<string, Uint8Array> = {};
+  for (const f of leadFiles(setId, period)) parts[f.fileName] = await renderSpec(f.spec);
+  const name = `bao-cao-theo-don-vi.${setId}${period ? `.${periodCode(period)}` : ''}.zip`;
+  downloadBytes(zipSync(parts, { level: 6 }), name, 'application/zip');
   return name;
 }

@@ -142,6 +142,22 @@ export const vi = {
     downloaded: (file: string) => `Đã tải: ${file}`,
   },
   openWorkbook: 'Sổ tính đang mở',
+  leads: {
+    title: 'Báo cáo theo đơn vị chủ trì',
+    intro: 'Mỗi đơn vị chủ trì một sổ báo cáo với các chỉ tiêu đơn vị chủ trì hoặc đồng chủ trì; các đơn vị điền kết quả của kỳ và gửi lại để tổng hợp.',
+    period: 'Kỳ báo cáo (tháng 2023-11 hoặc quý 2023-Q4; để trống: đơn vị tự ghi)',
+    badPeriod: (p: string) => `Kỳ báo cáo "${p}" không hợp lệ; ghi tháng 2023-11 hoặc quý 2023-Q4.`,
+    lead: 'Đơn vị chủ trì',
+    download: 'Tải sổ báo cáo của các đơn vị (.zip)',
+    write: 'Ghi trang báo cáo của đơn vị vào sổ này',
+    load: 'Chọn các sổ báo cáo đã điền để tổng hợp',
+    notALeadWorkbook: (f: string) => `Tệp "${f}" không phải sổ báo cáo theo đơn vị chủ trì (cần "Đơn vị", "Kỳ báo cáo" và cột "Kết quả kỳ này").`,
+    summary: (set: string, period: string, sent: number, leads: number) => `${set} — kỳ ${period}: ${sent}/${leads} đơn vị đã gửi báo cáo`,
+    columns: { lead: 'Đơn vị', reported: 'Đã báo cáo', reached: 'Đạt, vượt', notReached: 'Chưa đạt', missing: 'Chưa báo cáo' },
+    notSent: (names: string) => `Chưa gửi báo cáo: ${names}`,
+    unreported: (n: number) => `Chỉ tiêu chưa có báo cáo: ${n}`,
+    problems: (n: number) => `${n} vấn đề cần kiểm tra`,
+  },
 };
 
 export type Messages = Omit<typeof vi, 'lang'> & { lang: 'vi' | 'en' };

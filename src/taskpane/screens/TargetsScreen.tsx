@@ -12,6 +12,7 @@ import { PillarChart } from '../components/charts/PillarChart';
 import { Status, withStatus, type StatusValue } from '../components/Status';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableHead } from '../components/TableHead';
+import { LeadReportsPart } from './LeadReportsPart';
 import { targetSetList } from '../documents';
 import { type PaneHost } from '../host/pane-host';
 import { formatPercent, formatPoints, useMessages, type PaneLang } from '../i18n';
@@ -133,6 +134,7 @@ export function TargetsScreen({ host, active }: { host: PaneHost; active: boolea
         </Button>
       ) : null}
       <Status value={status} testId="targets-status" />
+      {work && view ? <LeadReportsPart key={setId} host={host} work={work} setId={setId} /> : null}
     </div>
   );
 }

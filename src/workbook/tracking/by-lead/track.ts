@@ -1,0 +1,93 @@
+/**
+ * `ktd5 track` over per-lead workbooks: reads each, reports its problems by file, sheet and cell,
+ * and merges the reports of each target set (the set's split from the built-in document when there
+ * is one, so leads that sent nothing are known). Pure: files come in as grids.
+ */
+import { findDocument } from '../../../rubrics';
+import { type Lang, type RawValue } from '../../../engine';
+import { type FileError } from '../../khoi/score-files';
+import { workbookTexts } from '../../messages';
+import { type WorkbookGrid } from '../../grid';
+import { mergeLeadReports, type LeadFileRead, type LeadMerge, type SetPlan } from './merge';
+import { readLeadWorkbook } from './reader';
+import { leadProblemText } from './texts';
+import { leadPlanOf } from './workbooks';
+
+export interface LeadTrack {
+  merges: LeadMerge[];
+  errors: FileError[];
+}
+
+const shown = (v: RawValue): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v));
+
+function planOf(setId: string): SetPlan {
+  const doc = findDocument(setId);
+  const plan = doc ? leadPlanOf(doc) : undefined;
+  return { title: doc?.title ?? setId, units: plan?.units, split: plan?.split, printedYear: plan?.printedYear ?? '', order: plan?.table.groups.flatMap((g) => g.indicators.map((i) => i.id)) ?? [] };
+}
+
+export function trackLeadFiles(files: { file: string; grid: WorkbookGrid }[], lang: Lang): LeadTrack {
+  const t = workbookTexts(lang);
+  const errors: FileError[] = [];
+  const bySet = new Map<string, LeadFileRead[]>();
+  for (const { file, grid } of files) {
+    const { reads, problems } = readLeadWorkbook(grid);
+    for (const p of problems) errors.push({ file, ...(p.sheet ? { sheet: p.sheet } : {}), ...(p.cell ? { cell: p.cell } : {}), message: `${t.location(file, p.sheet, p.cell)}: ${leadProblemText(p.code, p.params, lang)}`, severity: p.severity });
+    for (const read of reads) {
+      if (!read.unit) continue;
+      const list = bySet.get(read.setId) ?? [];
+      list.push({ file, read });
+      bySet.set(read.setId, list);
+    }
+  }
+  const merges: LeadMerge[] = [];
+  for (const [setId, reads] of bySet) {
+    const merge = mergeLeadReports(setId, planOf(setId), reads, lang);
+    for (const c of merge.conflicts) {
+      const period = merge.periods.find((p) => p.code === c.period)?.label ?? c.period;
+      const params = { id: c.id, period, unitA: c.a.unit, fileA: c.a.file, valueA: shown(c.a.value) || c.a.manualStatus, unitB: c.b.unit, fileB: c.b.file, valueB: shown(c.b.value) || c.b.manualStatus };
+      errors.push({ file: `${c.a.file}, ${c.b.file}`, message: leadProblemText('conflict', params, lang), severity: 'error' });
+    }
+    for (const s of merge.strangers) errors.push({ file: s.file, message: `${t.location(s.file)}: ${leadProblemText('stranger', { unit: s.unit, set: setId }, lang)}`, severity: 'warning' });
+    merges.push(merge);
+  }
+  return { merges, errors };
+}
+
+/** The JSON of the per-lead merge (a contract: keys keep their names). */
+export function leadTrackJson(track: LeadTrack): Record<string, unknown>[] {
+  const entry = (h: LeadMerge['indicators'][number]['history'][number]) => ({
+    period: h.period,
+    label: h.label,
+    value: h.value instanceof Date ? h.value.toISOString().slice(0, 10) : (h.value ?? null),
+    units: h.units,
+    files: h.files,
+    status: h.conflict ? 'conflict' : h.status,
+    statusLabel: h.statusLabel,
+    progress: h.progress,
+  });
+  return track.merges.map((m) => ({
+    set: m.setId,
+    title: m.title,
+    periods: m.periods,
+    period: m.periods.at(-1)?.code ?? null,
+    leads: m.leads.map(({ lead, assigned, reported, reached, notReached, missing, files, collective }) => ({ lead, assigned, reported, reached, notReached, missing, collective, files })),
+    notSent: m.notSent,
+    byPeriod: m.byPeriod.map((p) => ({ period: p.period, leads: p.leads.map(({ lead, assigned, reported, reached, notReached, missing }) => ({ lead, assigned, reported, reached, notReached, missing })) })),
+    indicators: m.indicators.map((i) => ({
+      id: i.id,
+      text: i.text,
+      group: i.group,
+      target: i.target,
+      leads: i.leads,
+      value: i.latest ? entry(i.latest).value : null,
+      source: i.latest?.units ?? [],
+      status: i.latest ? entry(i.latest).status : 'missing',
+      label: i.latest?.statusLabel ?? null,
+      trend: i.trend,
+      history: i.history.map(entry),
+    })),
+    unreported: m.unreported.map((i) => i.id),
+    conflicts: m.conflicts.map((c) => ({ id: c.id, period: c.period, files: [c.a.file, c.b.file], units: [c.a.unit, c.b.unit] })),
+  }));
+}
