@@ -56,11 +56,12 @@ describe('ktd5 template', () => {
         expect(row.getCell(2).value).toBe(c.text);
         for (const b of c.bands) expect(String(row.getCell(3).value)).toContain(b.text);
         expect(row.getCell(9).value).toBe(c.max);
-        // Points are native formulas; the inputs are unlocked, the rest locked.
+        // Points are native formulas; the unit's inputs are unlocked, the rest (the Khối's appraised column too) locked.
         expect(row.getCell(7).formula).toBeTruthy();
         expect(row.getCell(8).formula).toBeTruthy();
-        for (const col of [4, 5, 6]) expect(row.getCell(col).protection?.locked).toBe(false);
-        for (const col of [1, 2, 3, 7, 8, 9]) expect(row.getCell(col).protection?.locked).not.toBe(false);
+        for (const col of [4, 5]) expect(row.getCell(col).protection?.locked).toBe(false);
+        for (const col of [1, 2, 3, 6, 7, 8, 9]) expect(row.getCell(col).protection?.locked).not.toBe(false);
+        expect(row.getCell(6).fill).toMatchObject({ fgColor: { argb: expect.stringContaining('F2F2F2') } });
         if (c.kind === 'bool' || c.kind === 'choice') {
           const dv = row.getCell(4).dataValidation;
           expect(dv?.type).toBe('list');

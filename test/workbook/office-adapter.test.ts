@@ -61,10 +61,13 @@ describe('writing the data sheet into the open workbook', () => {
     expect(excel.maxSyncMb()).toBeLessThan(4);
   });
 
-  test('inputs unlocked, everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
+  test('inputs unlocked, the Khối\'s appraised column and everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
     const sheet = excel.sheet(DATA_SHEET_NAME);
-    for (const c of inputCells(excel).values()) for (const a of [c.self, c.evidence, c.appraised]) expect(sheet.cells.get(a)?.locked).toBe(false);
-    // A cell is locked unless unlocked (Excel's default).
+    for (const c of inputCells(excel).values()) {
+      for (const a of [c.self, c.evidence]) expect(sheet.cells.get(a)?.locked).toBe(false);
+      // The Khối's column is locked on the member's sheet (Excel's default: a cell is locked unless unlocked).
+      expect(sheet.cells.get(c.appraised)?.locked).not.toBe(false);
+    }
     expect(sheet.cells.get('A1')?.locked).not.toBe(false);
     expect(sheet.protectedWith).toBeDefined();
     const lists = sheet.validations.filter((v) => JSON.stringify(v.rule ?? '').includes(LISTS_SHEET));

@@ -13,6 +13,19 @@ Verbs:
                           score data sheets into a results workbook (inputs never changed)
   consolidate FILE|DIR… -o OUT.xlsx [--khoi NAME] [--ky 2023] [--rubric ID]
                           consolidate and rank the Block's units, propose the award
+                          [--roster ROSTER.xlsx] submission status; [--appraisal APPRAISAL.xlsx] appraised
+                          values and reasons; [--explanations DIR] units' explanations; [--previous LAST.xlsx]
+                          last year beside this year; [--final] official version (SHA-256 of files, sheets locked)
+  roster-template -o ROSTER.xlsx
+                          empty member list (Mã | Tên đơn vị | Đầu mối | Liên hệ)
+  template --roster ROSTER.xlsx --rubric ID [--khoi NAME] [--ky 2023] -o DIR/
+                          one data sheet per member unit (existing files are kept)
+  appraise FILE|DIR… -o APPRAISAL.xlsx [--roster ROSTER.xlsx]
+                          the Block's appraisal workbook: one row per unit and criterion
+  notices FILE|DIR… --appraisal APPRAISAL.xlsx -o DIR/
+                          a notice of appraisal results per unit, with a column for its explanation
+  verify OFFICIAL.xlsx FILE|DIR… [--appraisal APPRAISAL.xlsx]
+                          check an official version: files unchanged (0) or changed, missing, extra (1)
   rubric-template -o FILE.xlsx
                           a blank rubric sheet (with section I of the 2023 appendix as an example, and instructions)
   rubric-import FILE.xlsx [--sheet NAME] -o RUBRIC.json

@@ -11,6 +11,19 @@ Lệnh:
                           chấm điểm các phiếu dữ liệu, ghi sổ kết quả (không sửa tệp gốc)
   consolidate TỆP|THƯ-MỤC… -o TỔNG-HỢP.xlsx [--khoi TÊN] [--ky 2023] [--rubric ID]
                           tổng hợp, xếp hạng các đơn vị của Khối, đề xuất khen thưởng
+                          [--roster THANH-VIEN.xlsx] tình hình nộp; [--appraisal THAM-DINH.xlsx] kết quả
+                          thẩm định và lý do; [--explanations THƯ-MỤC] giải trình; [--previous NĂM-TRƯỚC.xlsx]
+                          so với năm trước; [--final] bản chính thức (mã SHA-256 các tệp, khoá mọi trang)
+  roster-template -o THANH-VIEN.xlsx
+                          mẫu danh sách đơn vị thành viên (Mã | Tên đơn vị | Đầu mối | Liên hệ)
+  template --roster THANH-VIEN.xlsx --rubric ID [--khoi TÊN] [--ky 2023] -o THƯ-MỤC/
+                          một phiếu dữ liệu cho mỗi đơn vị thành viên (không ghi đè tệp đã có)
+  appraise TỆP|THƯ-MỤC… -o THAM-DINH.xlsx [--roster THANH-VIEN.xlsx]
+                          phiếu thẩm định của Khối: mỗi đơn vị, mỗi tiêu chí một dòng
+  notices TỆP|THƯ-MỤC… --appraisal THAM-DINH.xlsx -o THƯ-MỤC/
+                          thông báo kết quả thẩm định cho từng đơn vị, có cột giải trình
+  verify TỔNG-HỢP.xlsx TỆP|THƯ-MỤC… [--appraisal THAM-DINH.xlsx]
+                          kiểm tra bản chính thức: các tệp còn nguyên (0) hay đã đổi, thiếu, thừa (1)
   rubric-template -o TỆP.xlsx
                           mẫu trang bộ tiêu chí (có ví dụ Mục I của phụ lục 2023 và hướng dẫn)
   rubric-import TỆP.xlsx [--sheet TÊN] -o BỘ-TIÊU-CHÍ.json

@@ -1,7 +1,8 @@
 /** Finds the .xlsx inputs, parses them in the parser pool with a progress line per file, and scores member workbooks. */
 import path from 'node:path';
 import { getRubric } from '../../rubrics';
-import { scoreFiles, type FileError, type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
+import { type CompiledRubric } from '../../engine';
+import { scoreFiles, type FileError, type FileOutcome, type KhoiResult, type ScoreOptions } from '../../workbook/khoi/score-files';
 import { workbookTexts } from '../../workbook/messages';
 import { ParserPool } from '../../workbook/xlsx/pool';
 import { UsageError } from '../args';
@@ -16,7 +17,7 @@ export type InputsFound = { ok: true; files: string[]; missing: string[]; notRea
 export type OutputChoice = string | undefined | ((files: string[]) => string);
 
 /** Shows paths relative to the working directory, as the user typed them. */
-function display(file: string): string {
+export function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel : file;
 }
@@ -59,7 +60,13 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
   }
 }
 
-export async function readMembers(ctx: Context, choice: OutputChoice): Promise<MembersRead> {
+/** The season's hooks (roster, appraisal…): which parsed files to score and with what, then additions to the result. */
+export interface MemberHooks {
+  prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> };
+  finish(result: KhoiResult): void;
+}
+
+export async function readMembers(ctx: Context, choice: OutputChoice, hooks?: MemberHooks): Promise<MembersRead> {
   const rubricRef = flag(ctx, '--rubric');
   const found = findInputs(ctx, choice, rubricRef && /\.json$/i.test(rubricRef) ? [rubricRef] : []);
   if (!found.ok) return found;
@@ -72,8 +79,10 @@ export async function readMembers(ctx: Context, choice: OutputChoice): Promise<M
     rubric = resolved.rubric;
   }
 
-  const outcomes = await parseInputs(ctx, files);
-  const result = scoreFiles(outcomes, { ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
+  const parsed = await parseInputs(ctx, files);
+  const prepared = hooks?.prepare(parsed, rubric);
+  const result = scoreFiles(prepared?.outcomes ?? parsed, { ...prepared?.options, ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
+  hooks?.finish(result);
   result.errors.unshift(...missing.map((m): FileError => ({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' })), ...notRead);
   return { ok: true, result, files, output: found.output ?? '' };
 }

@@ -6,10 +6,13 @@ import { resolveRubric } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
+import { rosterTemplates } from './roster';
 
 export const templateVerb: Verb = {
-  flags: { values: ['--rubric', '--unit', '--khoi', '--ky', '--category', '-o', '--output'], booleans: [] },
+  flags: { values: ['--rubric', '--unit', '--khoi', '--ky', '--category', '-o', '--output', '--roster'], booleans: [] },
   async run(ctx) {
+    const roster = flag(ctx, '--roster');
+    if (roster) return rosterTemplates(ctx, roster);
     expectPositionals(ctx, 0, 0, '');
     const rubricRef = flag(ctx, '--rubric');
     const unit = flag(ctx, '--unit');

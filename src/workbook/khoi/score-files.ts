@@ -20,6 +20,7 @@ import {
   type Lang,
   type NextStep,
   type Proposal,
+  type RawValue,
   type Ranked,
   type UnitScore,
 } from '../../engine';
@@ -89,6 +90,8 @@ export interface ScoreOptions {
   rubric?: CompiledRubric;
   resolveRubric: (id: string) => CompiledRubric | undefined;
   lang: Lang;
+  /** The Khối's appraised values for a unit (from its appraisal workbook); they replace the file's own. */
+  appraisalFor?: (unit: string) => Record<string, RawValue> | undefined;
 }
 
 function readProblemMessage(p: ReadProblem, lang: Lang): string {
@@ -157,7 +160,8 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
     const unitName = printableName(written) || printableName(outcome.file);
     if (hasInvisibleCharacters(written)) errors.push(located(outcome.file, read.unit.sheet, undefined, t.invisibleName(unitName), 'warning'));
 
-    const score = scoreUnit(read.rubric, { self: read.unit.self, appraised: read.unit.appraised });
+    const appraised = { ...read.unit.appraised, ...(options.appraisalFor?.(unitName) ?? {}) };
+    const score = scoreUnit(read.rubric, { self: read.unit.self, appraised });
     const notes: Record<string, string[]> = {};
     for (const c of score.criteria) {
       const cells = read.unit.cells[c.id];
@@ -185,7 +189,7 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
       return step ? [step] : [];
     });
     const status = unitStatus(score, sheetProblems, read.unit.cells, read.unit.sheet, t);
-    const scored: ScoredUnit = { file: outcome.file, unit: { ...read.unit, unit: unitName }, rubric: read.rubric, score, next, missingEvidence, notes, status };
+    const scored: ScoredUnit = { file: outcome.file, unit: { ...read.unit, unit: unitName, appraised }, rubric: read.rubric, score, next, missingEvidence, notes, status };
     units.push(scored);
     const nothingEntered = read.rubric.criteria.every((c) => isBlank(read.unit.self[c.id]) && isBlank(read.unit.appraised[c.id])) && sheetProblems.length === 0;
     if (nothingEntered) {
