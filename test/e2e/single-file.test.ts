@@ -100,7 +100,7 @@ test('consolidates the ten example members offline, as the engine ranks them, an
   );
   await page.waitForSelector('[data-testid="ranking"]', { timeout: 60000 });
   expect(await page.locator('[data-testid="read-progress-text"]').textContent()).toBe('Đã đọc 10/10 tệp');
-  const rows = await page.locator('[data-testid="rank-row"]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-rank'), ...Array.from(tr.querySelectorAll('td')).slice(1, 3).map((td) => td.textContent)]));
+  const rows = await page.locator('[data-testid="rank-row"]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-rank'), tr.querySelector('[data-testid="rank-unit"]')?.textContent, tr.querySelectorAll('td')[2]?.textContent]));
   expect(rows).toEqual(expected.ranked.map((r) => [String(r.rank), r.item.unit.unit, String(r.item.score.total).replace('.', ',')]));
   expect(await page.locator('[data-testid="bad-files"] li').count()).toBe(expected.errors.filter((e) => e.severity === 'error').length);
   // read in the inlined worker, started from a blob: URL (no worker file exists beside the page)

@@ -83,7 +83,8 @@ function readOne(file: Picked, plan: ReadPlan, signal?: AbortSignal): Promise<Re
       if (signal?.aborted) return { ok: false, cancelled: true };
       const hooks = readTestHooks();
       const crash = hooks.crashFiles?.includes(file.name) ?? false;
-      const request: WorkRequest = { id: nextId++, kind: 'load', bytes, limits: plan.limits, ...(crash ? { crash } : {}) };
+      const stall = hooks.stallFiles?.includes(file.name) ?? false;
+      const request: WorkRequest = { id: nextId++, kind: 'load', bytes, limits: plan.limits, ...(crash ? { crash } : {}), ...(stall ? { stall } : {}) };
       const timeoutMs = Math.min(plan.timeoutMs, hooks.readTimeoutMs ?? Infinity);
       if (!workersUnavailable) {
         const run = inWorker(request, [bytes], timeoutMs);

@@ -12,7 +12,7 @@ import { type GuardProblem } from '../../workbook/guard/inspect';
 import { type WorkbookSpec } from '../../workbook/spec';
 
 export type WorkRequest =
-  | { id: number; kind: 'load'; bytes: ArrayBuffer; limits?: WorkbookLimits; /** test hook, see test-hooks.ts */ crash?: boolean }
+  | { id: number; kind: 'load'; bytes: ArrayBuffer; limits?: WorkbookLimits; /** test hooks, see test-hooks.ts */ crash?: boolean; stall?: boolean }
   | { id: number; kind: 'render'; spec: WorkbookSpec };
 
 export type LoadOutcome = { ok: true; grid: WorkbookGrid } | { ok: false; problem: GuardProblem } | { ok: false; io: string };

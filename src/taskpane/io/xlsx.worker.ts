@@ -23,6 +23,7 @@ scope.onmessage = (event) => {
   const request = event.data;
   // Thrown here, outside `handle`, so nothing catches it: the worker's error event reports it.
   if (request.kind === 'load' && request.crash) allocateWithoutBound();
+  if (request.kind === 'load' && request.stall) return; // the stall test hook: no answer, ever
   void handle(request).then((response) => {
     scope.postMessage(response, response.kind === 'render' ? [response.bytes.buffer as ArrayBuffer] : []);
   });

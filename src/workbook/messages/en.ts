@@ -25,7 +25,9 @@ function fsReasonEn(code: string): string {
     'notRegular:socket': 'this is a socket, not a regular file; not read',
     'notRegular:other': 'this is not a regular file; not read',
   };
-  return words[code] ? `${words[code]} (${code.replace(/^notRegular:/, '')})` : `system error ${code}`;
+  if (words[code]) return `${words[code]} (${code.replace(/^notRegular:/, '')})`;
+  // An error code ("EFBIG") is named as one; a sentence (the page's cancelled or crashed reads) is told as it is.
+  return /^[A-Z][A-Z0-9_]*$/.test(code) ? `system error ${code}` : code;
 }
 
 /** English texts of the workbook layouts and of file problems. */

@@ -23,7 +23,9 @@ function fsReasonVi(code: string): string {
     'notRegular:socket': 'đây là một socket, không phải tệp thông thường; không đọc',
     'notRegular:other': 'đây không phải tệp thông thường; không đọc',
   };
-  return words[code] ? `${words[code]} (${code.replace(/^notRegular:/, '')})` : `lỗi hệ thống ${code}`;
+  if (words[code]) return `${words[code]} (${code.replace(/^notRegular:/, '')})`;
+  // An error code ("EFBIG") is named as one; a sentence (the page's cancelled or crashed reads) is told as it is.
+  return /^[A-Z][A-Z0-9_]*$/.test(code) ? `lỗi hệ thống ${code}` : code;
 }
 
 /** Vietnamese texts of the workbook layouts and of file problems. */
