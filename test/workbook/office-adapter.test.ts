@@ -15,31 +15,13 @@ import { readWorkbookGrid } from '../../src/workbook/office/read-grid';
 import { LISTS_SHEET } from '../../src/workbook/lists-plan';
 import { selectCell, writeWorkbookSpec } from '../../src/workbook/office/write-spec';
 import { readUnitWorkbook } from '../../src/workbook/read/data-sheet-reader';
+import { inputCells as inputCellsOf } from '../helpers/office-members';
 import { FakeExcel } from '../helpers/fake-excel';
 import { FULL_MARKS, type Values } from '../helpers/members';
 
 const rubric = getRubric('ktd5-2023')!;
 
-/** Where the template put each criterion's input cells, read from the fake like a user would see them. */
-function inputCells(excel: FakeExcel): Map<string, { self: string; appraised: string; evidence: string }> {
-  const sheet = excel.sheet(DATA_SHEET_NAME);
-  let headerRow = 0;
-  const col = new Map<string, string>();
-  for (const [address, cell] of sheet.cells) {
-    if (typeof cell.value === 'string' && (TABLE_HEADERS as readonly string[]).includes(cell.value)) {
-      headerRow = Number(address.replace(/^[A-Z]+/, ''));
-      col.set(cell.value, address.replace(/\d+$/, ''));
-    }
-  }
-  const out = new Map<string, { self: string; appraised: string; evidence: string }>();
-  for (const [address, cell] of sheet.cells) {
-    const row = Number(address.replace(/^[A-Z]+/, ''));
-    if (address.startsWith('A') && row > headerRow && typeof cell.value === 'string' && rubric.byId.has(cell.value)) {
-      out.set(cell.value, { self: `${col.get('Giá trị tự đánh giá')}${row}`, evidence: `${col.get('Minh chứng')}${row}`, appraised: `${col.get('Giá trị thẩm định')}${row}` });
-    }
-  }
-  return out;
-}
+const inputCells = (excel: FakeExcel) => inputCellsOf(excel, rubric);
 
 describe('writing the data sheet into the open workbook', () => {
   let excel: FakeExcel;
