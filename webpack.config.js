@@ -5,19 +5,28 @@
  *   dist/functions.en-us.json   the same with English descriptions (src/functions/help.en.json)
  *   dist/commands.js        ribbon command handlers
  *   dist/taskpane.html/.js  the one runtime page: task pane, functions and commands
- *   dist/office-js/         office.js from node_modules (no CDN), loaded by the page
- *   dist/assets/, dist/manifest.xml
+ *   dist/office-js/         office.js and its host files from node_modules (self-hosted builds only)
+ *   dist/ktd5-page.html     the standalone page as one self-contained file (production builds)
+ *   dist/assets/, dist/manifest.xml, dist/ktd5-build.json (what the build was for)
  * `npm run build` (production), `npm run watch`, `npm run dev-server` (https://localhost:3000).
+ * For an office's own server: `npm run build -- --env origin=https://… [--env version=1.2.0.0]
+ * [--env officejs=local]` (tools/deploy-options.js); office.js then comes from Microsoft's CDN unless
+ * `officejs=local`.
  */
 const path = require('node:path');
 const fs = require('node:fs');
+const { URL } = require('node:url');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const { sources, WebpackError, Compilation } = require('webpack');
+const { sources, WebpackError, Compilation, DefinePlugin, NormalModuleReplacementPlugin } = require('webpack');
+const { securityHeaders } = require('./scripts/security-headers');
+const { manifestRequirements, deployOptions, templateManifest, buildInfo, BUILD_INFO, CDN_OFFICE_JS } = require('./tools/deploy-options');
+const { SingleFilePagePlugin, TEMPLATE: PAGE_TEMPLATE } = require('./tools/single-file-page');
 
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = './src/functions/functions.ts';
+const MANIFEST = path.resolve(__dirname, 'manifest.xml');
 const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/package.json'));
 
 /**
@@ -59,10 +68,65 @@ async function httpsOptions() {
   return { ca: o.ca, key: o.key, cert: o.cert };
 }
 
+/** TypeScript through ts-loader, ES modules kept (webpack's tree shaking and sideEffects need them). */
+function tsRules(dev) {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: {
+        loader: 'ts-loader',
+        options: {
+          configFile: path.resolve(__dirname, 'tsconfig.json'),
+          // type-checking is `npm run typecheck`; ES modules keep webpack's tree shaking and sideEffects.
+          transpileOnly: true,
+          compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', target: 'ES2020', jsx: 'react-jsx', sourceMap: dev, noEmit: false },
+        },
+      },
+    },
+  ];
+}
+
+/** office.js and every file it loads for Excel, all locales' strings included; no telemetry files. */
+const OFFICE_JS_FILES = '{office.js,custom-functions-runtime.js,es6-promise.js,o15apptofilemappingtable.js,excel-*.js,*/office_strings.js}';
+
+/** The pane checks the host for exactly the sets manifest.xml declares (src/taskpane/host/support.ts). */
+function requirementsDefine() {
+  return new DefinePlugin({
+    __KTD5_REQUIREMENTS__: DefinePlugin.runtimeValue(() => JSON.stringify(manifestRequirements(fs.readFileSync(MANIFEST, 'utf8'))), { fileDependencies: [MANIFEST] }),
+  });
+}
+
+/** The single-file page: the pane and the .xlsx worker, each one whole bundle, put into one HTML file. */
+function pageConfig(deploy) {
+  return {
+    name: 'page',
+    mode: 'production',
+    devtool: false,
+    target: ['web', 'es2020'],
+    entry: { 'ktd5-page': './src/taskpane/index.tsx', 'ktd5-page-worker': './src/taskpane/io/xlsx.worker.ts' },
+    output: { path: deploy.outDir, filename: '[name].js', publicPath: '', asyncChunks: false, globalObject: 'globalThis', clean: false, compareBeforeEmit: false },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: { rules: tsRules(false) },
+    plugins: [
+      requirementsDefine(),
+      new NormalModuleReplacementPlugin(/[\\/]xlsx-worker-factory$/, (resource) => {
+        resource.request = resource.request.replace(/xlsx-worker-factory$/, 'xlsx-worker-factory.inline');
+      }),
+      new SingleFilePagePlugin({ template: PAGE_TEMPLATE, icon: path.resolve(__dirname, 'assets/icon-32.png'), pageEntry: 'ktd5-page', workerEntry: 'ktd5-page-worker' }),
+    ],
+    performance: { hints: false },
+  };
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  return {
+  const deploy = deployOptions(env);
+  const localOfficeJs = deploy.officeJs === 'local';
+  const addin = {
+    name: 'addin',
     devtool: dev ? 'source-map' : false,
     target: ['web', 'es2020'],
     entry: {
@@ -71,38 +135,28 @@ module.exports = async (env, options) => {
       taskpane: './src/taskpane/index.tsx',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      path: deploy.outDir,
       filename: '[name].js',
       chunkFilename: 'chunks/[name].[contenthash:8].js',
       globalObject: 'globalThis',
-      clean: true,
+      // the single-file page is written by the other compilation (run alongside this one)
+      clean: { keep: /^ktd5-page\.html$/ },
       // Rewrite every output, changed or not: tools/load-functions.js judges freshness by modification time.
       compareBeforeEmit: false,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // type-checking is `npm run typecheck`; ES modules keep webpack's tree shaking and sideEffects.
-              transpileOnly: true,
-              compilerOptions: { module: 'ESNext', moduleResolution: 'bundler', target: 'ES2020', jsx: 'react-jsx', sourceMap: dev, noEmit: false },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: tsRules(dev) },
     plugins: [
+      requirementsDefine(),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNCTIONS_SOURCE }),
       new EnglishMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        templateParameters: {
+          officeJsSrc: localOfficeJs ? 'office-js/office.js' : CDN_OFFICE_JS,
+          officeJsCsp: localOfficeJs ? '' : ` ${new URL(CDN_OFFICE_JS).origin}`,
+        },
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
         scriptLoading: 'defer',
@@ -111,25 +165,37 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
-          // office.js and what it loads for Excel, from node_modules (never a CDN); no telemetry files.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => templateManifest(content.toString('utf8'), deploy) },
           {
-            from: '{office.js,custom-functions-runtime.js,es6-promise.js,o15apptofilemappingtable.js,excel-*.js,en-us/office_strings.js,vi-vn/office_strings.js}',
-            context: path.join(OFFICE_JS, 'dist'),
-            to: 'office-js/',
-            globOptions: { ignore: ['**/*.debug.js'] },
-            info: { minimized: true },
+            from: 'manifest.xml',
+            to: BUILD_INFO,
+            transform: (content) => `${JSON.stringify(buildInfo(deploy, templateManifest(content.toString('utf8'), deploy)), null, 2)}\n`,
           },
+          // office.js from node_modules, only for self-hosted builds (the others load it from the CDN).
+          ...(localOfficeJs
+            ? [
+                {
+                  from: OFFICE_JS_FILES,
+                  context: path.join(OFFICE_JS, 'dist'),
+                  to: 'office-js/',
+                  globOptions: { ignore: ['**/*.debug.js'] },
+                  info: { minimized: true },
+                },
+              ]
+            : []),
         ],
       }),
     ],
     performance: { hints: false },
     devServer: {
       port: DEV_PORT,
-      headers: { 'Access-Control-Allow-Origin': '*' },
-      static: { directory: path.resolve(__dirname, 'dist') },
+      // The add-in's headers: framed only by Office's hosts (scripts/security-headers.js).
+      headers: { 'Access-Control-Allow-Origin': '*', ...securityHeaders(path.resolve(__dirname, 'src/taskpane/taskpane.html'), 'addin') },
+      static: { directory: deploy.outDir },
       server: serving ? { type: 'https', options: await httpsOptions() } : 'https',
       client: { overlay: false },
     },
   };
+  // The single-file page is a release artefact: production builds only (not watch or the dev server).
+  return dev || serving ? addin : [addin, pageConfig(deploy)];
 };

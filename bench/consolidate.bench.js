@@ -1,22 +1,30 @@
 /**
- * The Khối's job at scale. Keys: consolidate_200_seconds (200 member workbooks consolidated end to
- * end by the `ktd5` command, output written), consolidate_200_vs_load_ratio (that time divided by
- * merely loading the same 200 files with exceljs in one process), consolidate_200_peak_rss_mb.
- * Goals on the 2-core machine: ≤ 5 s and ≤ 1.5.
+ * The Khối's job at scale, held against the floor and the peer, in the same run on the same 200
+ * member workbooks (made here by our own template: bench/lib/members.js):
+ *   floor        each file read, unzipped and one SAX pass over its sheets and shared strings, in
+ *                this process (bench/lib/floor.js): the least work any reader must do;
+ *   ours         `ktd5 consolidate` end to end (a fresh process, parser processes, output written);
+ *   LibreOffice  `soffice --headless --convert-to csv` of the same files, when soffice is installed.
+ * The floor and ours run ROUNDS times, interleaved, and their medians are compared, because the machine
+ * may be shared; LibreOffice runs once, after one untimed conversion that creates its profile.
+ * Keys: consolidate_200_seconds (median of ours), consolidate_200_vs_floor_ratio (goal ≤ 2.5),
+ * consolidate_200_libreoffice_ratio (LibreOffice ÷ ours; goal ≥ 6; null without soffice),
+ * consolidate_200_peak_rss_mb (ours, command and parser processes together, highest round; goal ≤ 600),
+ * consolidate_200_floor_seconds (median of the floor), consolidate_200_cpu_seconds and
+ * consolidate_200_floor_cpu_seconds (CPU time over all cores, medians: on a shared machine they say
+ * how much work each does, where wall time also says how busy the machine was).
  */
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const { setInterval, clearInterval } = require('node:timers');
-const ExcelJS = require('exceljs');
-const { getRubric } = require('../lib/rubrics');
-const { templateWorkbook } = require('../lib/workbook/layouts/data-sheet');
-const { renderXlsx } = require('../lib/workbook/xlsx/render');
-const { fillDataSheet } = require('../lib/workbook/xlsx/fill');
+const { makeMembers } = require('./lib/members');
+const { readFloor } = require('./lib/floor');
 
 const UNITS = 200;
+const ROUNDS = 3;
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc; 0 where unreadable). */
 function treeRssMb(pid) {
@@ -34,32 +42,56 @@ function treeRssMb(pid) {
   return kb / 1024;
 }
 
-/** Runs the command, sampling the memory of its whole process tree (command and parser processes). */
-function runMeasured(args) {
+/** Runs a command, timing it and sampling the memory of its whole process tree. */
+function runMeasured(command, args) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const t0 = performance.now();
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peak = 0;
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid))), 25);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      resolve({ status: null, stderr: String(error), peakMb: peak, seconds: 0 });
+    });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, stderr, peakMb: peak });
+      resolve({ status, stderr, peakMb: peak, seconds: (performance.now() - t0) / 1000 });
     });
   });
 }
 
-/** A deterministic spread of realistic answers, so runs are comparable. */
-function valuesFor(k) {
-  const pick = (list) => list[k % list.length];
-  return {
-    'I.1': pick(['Triển khai thường xuyên', 'trien khai it nhat 2 lan/nam', 'Không triển khai']),
-    'I.2': pick(['Có', 'co', 'Không']), 'I.3': pick(['x', 'Có']), 'I.4': pick(['Có', 'khong', 'Có', 'Có']), 'I.5': 5 + (k % 23),
-    'II.1': 'Có', 'II.2': pick(['Có', 'Không']), 'II.3': 'Có', 'II.4': pick(['100%', '95,5%', 0.88, 92]),
-    'II.5': pick(['100%', '97%']), 'II.6': '100%', 'II.7': pick(['100%', '93,5%', '']), 'II.8': 'Có',
-    'III.1': pick(['100%', '85%', '70%']), 'III.2': pick([0.81, '80%', '45%']), 'III.3': pick(['70%', '55%', 40]), 'III.4': pick(['100%', '92%']),
-    'IV.1': k % 6, 'IV.2': (k * 3) % 6, 'IV.3': pick([10, 8, '6,5', 4]),
-  };
+/** CPU seconds of this process's ended children and their reaped descendants (Linux /proc; NaN elsewhere). */
+function childrenCpuSeconds() {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[13], fields[14]: cutime, cstime in clock ticks (USER_HZ, 100 on Linux)
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round3 = (x) => Number(x.toFixed(3));
+
+function hasSoffice() {
+  return spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
+}
+
+/** LibreOffice converting the files to CSV, in one soffice run with a profile of its own. */
+async function libreOffice(dir, files) {
+  const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
+  const args = (outdir, inputs) => [profile, '--headless', '--norestore', '--convert-to', 'csv', '--outdir', outdir, ...inputs];
+  // Untimed: the first start creates the profile, which a user pays once, not per season.
+  await runMeasured('soffice', args(path.join(dir, 'lo-warm'), [files[0]]));
+  const out = path.join(dir, 'lo-csv');
+  const r = await runMeasured('soffice', args(out, files));
+  const converted = fs.existsSync(out) ? fs.readdirSync(out).filter((f) => f.endsWith('.csv')).length : 0;
+  if (r.status !== 0 || converted !== files.length) throw new Error(`LibreOffice converted ${converted}/${files.length} (${r.status}): ${r.stderr.slice(-300)}`);
+  return r.seconds;
 }
 
 module.exports = {
@@ -67,36 +99,57 @@ module.exports = {
   async run(log) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd5-bench-'));
     try {
-      const rubric = getRubric('ktd5-2023');
-      const files = [];
-      for (let k = 0; k < UNITS; k++) {
-        const template = await renderXlsx(templateWorkbook(rubric, { unit: `Đơn vị thử ${k + 1}`, khoi: 'Khối thi đua 5', period: '2023' }));
-        const file = path.join(dir, 'members', `don-vi-${String(k + 1).padStart(3, '0')}.xlsx`);
-        fs.mkdirSync(path.dirname(file), { recursive: true });
-        fs.writeFileSync(file, await fillDataSheet(template, { self: valuesFor(k), appraised: k % 10 === 0 ? { 'IV.3': 5 } : {} }));
-        files.push(file);
-      }
-
+      const members = path.join(dir, 'members');
+      const files = await makeMembers(members, UNITS);
       const bin = path.join(__dirname, '..', 'bin', 'ktd5.js');
-      const out = path.join(dir, 'xep-hang.xlsx');
-      const t0 = performance.now();
-      const r = await runMeasured([bin, 'consolidate', path.join(dir, 'members'), '-o', out]);
-      const seconds = (performance.now() - t0) / 1000;
-      if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`consolidate failed (${r.status}): ${String(r.stderr).slice(-500)}`);
 
-      // The yardstick: the same files merely loaded by exceljs, one after another, in this process.
-      const l0 = performance.now();
-      for (const f of files) await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(f));
-      const loadSeconds = (performance.now() - l0) / 1000;
+      const floor = [];
+      const floorCpu = [];
+      const ours = [];
+      const oursCpu = [];
+      let peakMb = 0;
+      for (let k = 0; k < ROUNDS; k++) {
+        const f0 = performance.now();
+        const c0 = process.cpuUsage();
+        readFloor(files);
+        const c1 = process.cpuUsage(c0);
+        floor.push((performance.now() - f0) / 1000);
+        floorCpu.push((c1.user + c1.system) / 1e6);
 
-      const ratio = seconds / loadSeconds;
-      log(`Tổng hợp ${UNITS} tệp (đầu cuối, có ghi kết quả): ${seconds.toFixed(2)} s (mục tiêu ≤ 5 s)`);
-      log(`Chỉ nạp ${UNITS} tệp bằng exceljs: ${loadSeconds.toFixed(2)} s; tỉ lệ ${ratio.toFixed(2)} (mục tiêu ≤ 1,5)`);
-      log(`Bộ nhớ đỉnh khi tổng hợp (lệnh và các tiến trình đọc tệp): ${Math.round(r.peakMb)} MB`);
+        const out = path.join(dir, `xep-hang-${k}.xlsx`);
+        const cpu0 = childrenCpuSeconds();
+        const r = await runMeasured(process.execPath, [bin, 'consolidate', members, '-o', out]);
+        oursCpu.push(childrenCpuSeconds() - cpu0);
+        if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`consolidate failed (${r.status}): ${String(r.stderr).slice(-500)}`);
+        ours.push(r.seconds);
+        peakMb = Math.max(peakMb, r.peakMb);
+      }
+      const seconds = median(ours);
+      const floorSeconds = median(floor);
+      const ratio = seconds / floorSeconds;
+      const fmt = (xs) => xs.map((x) => x.toFixed(2)).join(', ');
+      log(`Sàn (đọc, giải nén, một lượt SAX qua các trang và chuỗi dùng chung; ${UNITS} tệp, một tiến trình): ${fmt(floor)} s`);
+      log(`Tổng hợp ${UNITS} tệp bằng \`ktd5 consolidate\` (đầu cuối, có ghi kết quả): ${fmt(ours)} s`);
+      log(`Thời gian CPU (mọi lõi): sàn ${fmt(floorCpu)} s; tổng hợp ${fmt(oursCpu)} s (lệnh và các tiến trình đọc tệp)`);
+      log(`Trung vị ${ROUNDS} lượt: ${seconds.toFixed(2)} s; so với sàn ${ratio.toFixed(2)} (mục tiêu ≤ 2,5)`);
+      log(`Bộ nhớ đỉnh khi tổng hợp (lệnh và các tiến trình đọc tệp): ${Math.round(peakMb)} MB (mục tiêu ≤ 600)`);
+
+      let loRatio = null;
+      if (hasSoffice()) {
+        const lo = await libreOffice(dir, files);
+        loRatio = lo / seconds;
+        log(`LibreOffice chỉ chuyển ${UNITS} tệp sang CSV: ${lo.toFixed(2)} s; gấp ${loRatio.toFixed(2)} lần (mục tiêu ≥ 6)`);
+      } else {
+        log('Không có soffice: bỏ qua phép so với LibreOffice');
+      }
       return {
-        consolidate_200_seconds: Number(seconds.toFixed(3)),
-        consolidate_200_vs_load_ratio: Number(ratio.toFixed(3)),
-        consolidate_200_peak_rss_mb: Math.round(r.peakMb),
+        consolidate_200_seconds: round3(seconds),
+        consolidate_200_floor_seconds: round3(floorSeconds),
+        consolidate_200_vs_floor_ratio: round3(ratio),
+        consolidate_200_libreoffice_ratio: loRatio === null ? null : round3(loRatio),
+        consolidate_200_peak_rss_mb: Math.round(peakMb),
+        consolidate_200_cpu_seconds: round3(median(oursCpu)),
+        consolidate_200_floor_cpu_seconds: round3(median(floorCpu)),
       };
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@
  *
  *   npm run validate                       offline check, then online (an unreachable service is a notice)
  *   node scripts/validate-manifest.js [manifest.xml] [--offline] [--dist DIR] [--no-build] [--lang en]
+ *   npm run validate -- dist/manifest.xml  a built manifest (e.g. `--env origin=…`), against its own folder
  *
  * The offline check: the XML is well-formed; the elements an Excel add-in with a shared runtime needs
  * are there, in the schema's order; every resid resolves to a resource of the right kind; resource and
@@ -353,6 +354,10 @@ const MESSAGES = {
     vi: (p) => `URL "${p.url}" (${p.where}) nằm ngoài ${p.origin}: không kiểm tra được khi ngoại tuyến.`,
     en: (p) => `"${p.url}" (${p.where}) is outside ${p.origin}: not checkable offline.`,
   },
+  'url.outsideBase': {
+    vi: (p) => `URL "${p.url}" (${p.where}) nằm ngoài thư mục của add-in ${p.base}.`,
+    en: (p) => `"${p.url}" (${p.where}) is outside the add-in's folder ${p.base}.`,
+  },
   'url.appDomain': {
     vi: (p) => `<AppDomain> "${p.url}" phải là một gốc https (không có đường dẫn).`,
     en: (p) => `<AppDomain> "${p.url}" must be an https origin (no path).`,
@@ -643,6 +648,13 @@ function checkManifest(xmlText, options = {}) {
     origin = undefined;
   }
   info.origin = origin;
+  let basePath;
+  try {
+    basePath = paneUrl ? decodeURIComponent(new URL(paneUrl).pathname).replace(/[^/]*$/, '') : '/';
+  } catch {
+    basePath = '/';
+  }
+  info.basePath = basePath;
   const distDir = options.distDir;
   if (distDir && !fs.existsSync(distDir)) error('dist.missing', { dir: distDir });
   const metadataFiles = [];
@@ -665,7 +677,13 @@ function checkManifest(xmlText, options = {}) {
       continue;
     }
     if (!distDir || !fs.existsSync(distDir)) continue;
-    const rel = decodeURIComponent(parsed.pathname).replace(/^\/+/, '');
+    // the add-in's files live under the runtime page's folder (a build for https://host/addin/ serves dist/ there)
+    const pathname = decodeURIComponent(parsed.pathname);
+    if (!pathname.startsWith(basePath)) {
+      error('url.outsideBase', { ...u, base: `${origin}${basePath}` });
+      continue;
+    }
+    const rel = pathname.slice(basePath.length);
     const file = path.join(distDir, rel);
     if (rel === '' || !path.resolve(file).startsWith(path.resolve(distDir)) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       error('url.noFile', { ...u, file: path.join(path.basename(distDir), rel) });
@@ -772,7 +790,7 @@ const CLI_TEXT = {
 };
 
 function parseArgs(argv) {
-  const args = { manifest: path.join(ROOT, 'manifest.xml'), distDir: path.join(ROOT, 'dist'), offline: false, build: true, lang: 'vi' };
+  const args = { manifest: path.join(ROOT, 'manifest.xml'), distDir: undefined, offline: false, build: true, lang: 'vi' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--offline') args.offline = true;
@@ -784,7 +802,25 @@ function parseArgs(argv) {
     else args.manifest = path.resolve(a);
   }
   if (!['vi', 'en'].includes(args.lang)) args.bad = `--lang ${args.lang}`;
+  // the source manifest.xml is checked against dist/; a built one (dist/manifest.xml, an unpacked
+  // package) against the folder it is in, never rebuilt (that would replace the build being checked)
+  args.built = path.resolve(args.manifest) !== path.join(ROOT, 'manifest.xml');
+  if (args.built) args.build = false;
+  args.distDir ??= args.built ? path.dirname(path.resolve(args.manifest)) : path.join(ROOT, 'dist');
   return args;
+}
+
+/**
+ * The <Version> the manifest must carry: package.json's for the source manifest.xml; for a built one,
+ * the version its build recorded in ktd5-build.json (`--env version=` changes it on purpose).
+ */
+function expectedVersion(args) {
+  const info = path.join(args.distDir, 'ktd5-build.json');
+  if (args.built && fs.existsSync(info)) {
+    const recorded = JSON.parse(fs.readFileSync(info, 'utf8')).version;
+    if (typeof recorded === 'string') return recorded;
+  }
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 }
 
 async function main() {
@@ -808,7 +844,7 @@ async function main() {
     }
   }
   const manifestName = path.relative(process.cwd(), args.manifest) || args.manifest;
-  const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+  const version = expectedVersion(args);
   const { problems, info } = checkManifest(fs.readFileSync(args.manifest, 'utf8'), { distDir: args.distDir, version });
   for (const p of problems) (p.severity === 'error' ? console.error : console.log)(formatProblem(p, args.lang));
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -1,5 +1,6 @@
 /** Finding a document by built-in id or by the path of a data file the user supplies. */
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../workbook/xlsx/read-file';
+import { workbookTexts } from '../workbook/messages';
 import { parseDocument, formatIssue, type CompiledRubric, type DocumentData, type Lang } from '../engine';
 import { builtinDocuments, findDocument, getRubric, loadRubricData } from '../rubrics';
 import { type CliMessages } from './messages';
@@ -15,14 +16,10 @@ export function resolveDocument(ref: string, m: CliMessages, lang: Lang): Found 
   if (!/\.json$/i.test(ref)) {
     return { ok: false, usage: true, message: m.unknownDocument(ref, builtinDocuments().map((d) => d.id).join(', ')) };
   }
-  let text: string;
-  try {
-    const buffer = readFileSync(ref);
-    if (buffer.length > MAX_DOCUMENT_BYTES) return { ok: false, usage: false, message: m.cannotReadFile(ref, `> ${MAX_DOCUMENT_BYTES} bytes`) };
-    text = buffer.toString('utf8');
-  } catch (e) {
-    return { ok: false, usage: false, message: m.cannotReadFile(ref, (e as NodeJS.ErrnoException).code ?? String(e)) };
-  }
+  // A regular file only (a FIFO would block, /dev/zero never end), read with a bound.
+  const read = readRegularFile(ref, MAX_DOCUMENT_BYTES);
+  if (!read.ok) return { ok: false, usage: false, message: m.cannotReadFile(ref, 'tooLarge' in read ? `> ${MAX_DOCUMENT_BYTES} bytes` : workbookTexts(lang).fsReason(read.code)) };
+  const text = new TextDecoder().decode(read.bytes);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,8 +1,11 @@
 /** The command's outputs: machine output on stdout, human messages on stderr, exit codes by contract. */
+import { printableName } from '../engine/identity';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+/** The output could not be written: nothing was written (no half-written file either). */
+export const EXIT_NOT_WRITTEN = 3;
 
 export interface Output {
   out(text: string): void;
@@ -13,6 +16,15 @@ export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
+
+/**
+ * One line holding names or messages from member files, made safe for a terminal: control and bidi
+ * characters removed, line breaks made spaces — a CR, a line feed, an escape sequence or U+202E in a
+ * unit name cannot rewrite, add or reverse a line of the ranking.
+ */
+export function terminalText(line: string): string {
+  return printableName(line);
+}
 
 /** Pads to a display width, counting characters (Vietnamese precomposed letters are one each). */
 export function pad(text: string, width: number): string {

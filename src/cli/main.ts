@@ -13,6 +13,10 @@ import { standardsVerb } from './verbs/standards';
 import { targetsVerb } from './verbs/targets';
 import { templateVerb } from './verbs/template';
 import { trackVerb } from './verbs/track';
+import { appraiseVerb } from './verbs/appraise';
+import { noticesVerb } from './verbs/notices';
+import { rosterTemplateVerb } from './verbs/roster';
+import { verifyVerb } from './verbs/verify';
 
 const COMMON = { values: ['--lang'], booleans: ['--json', '--help', '-h'] } as const;
 
@@ -27,6 +31,10 @@ const verbs: Record<string, Verb> = {
   targets: targetsVerb,
   track: trackVerb,
   standards: standardsVerb,
+  'roster-template': rosterTemplateVerb,
+  appraise: appraiseVerb,
+  notices: noticesVerb,
+  verify: verifyVerb,
 };
 
 function languageOf(argv: readonly string[]): Lang {

@@ -4,6 +4,7 @@ export * from './condition';
 export * from './issues';
 export * from './text';
 export * from './identity';
+export * from './look-alike';
 export * from './numbers';
 export * from './phrase';
 export * from './coerce';

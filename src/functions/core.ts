@@ -126,7 +126,20 @@ export function cells(range: Range): Cell[] {
   return out;
 }
 
-const text = (v: Cell): string => (v === null || v === undefined ? '' : String(v).trim());
+/**
+ * A cell as a plain value: an Excel data type (an entity, a linked type) that reaches a function is
+ * read through its basic value, never shown as "[object Object]".
+ */
+export function plainCell(v: unknown): Cell {
+  if (v === null || v === undefined || typeof v !== 'object') return v as Cell;
+  const basic = (v as { basicValue?: unknown }).basicValue;
+  return typeof basic === 'string' || typeof basic === 'number' || typeof basic === 'boolean' ? basic : '';
+}
+
+const text = (v: Cell): string => {
+  const p = plainCell(v);
+  return p === null || p === undefined ? '' : String(p).trim();
+};
 /** A cell's text as quoted back in a message. */
 const shown = (v: Cell): string => quote(text(v));
 
@@ -243,7 +256,8 @@ export function breakdown(values: Range, rubric?: Cell): OutCell[][] {
   });
 }
 
-function numberOf(v: Cell): number | undefined {
+function numberOf(cell: Cell): number | undefined {
+  const v = plainCell(cell);
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
   if (typeof v === 'string') return parseVietnameseNumber(v);
   return undefined;

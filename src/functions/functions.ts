@@ -10,6 +10,7 @@
  */
 import '../zod-jitless';
 import * as core from './core';
+import { requestFullRecalculation } from './recalc';
 import { restoreWorkbookRubrics } from './workbook-rubrics';
 
 // The metadata generator reads parameter types from the signatures: only string, number, boolean,
@@ -31,7 +32,10 @@ if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   const restore = () => {
     if (restored) return;
     try {
-      restored = restoreWorkbookRubrics(Office.context?.document?.settings) !== undefined;
+      const result = restoreWorkbookRubrics(Office.context?.document?.settings);
+      restored = result !== undefined;
+      // Cells computed before these rubrics existed (#N/A, KTD5.RUBRICS()) are recalculated once.
+      if (result && result.restored.length > 0) void requestFullRecalculation();
     } catch {
       // Office.context may not be there yet: the next unknown id, or onReady, tries again
     }

@@ -6,6 +6,7 @@
 import { Button, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { Tabs } from './components/Tabs';
+import { Unsupported } from './components/Unsupported';
 import { type PaneHost } from './host/pane-host';
 import { messages, MessagesContext, type Messages, type PaneLang } from './i18n';
 import { KhoiScreen } from './screens/KhoiScreen';
@@ -16,7 +17,7 @@ export type Screen = 'score' | 'khoi' | 'targets';
 const SCREENS: Screen[] = ['score', 'khoi', 'targets'];
 
 const useStyles = makeStyles({
-  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, maxWidth: '720px' },
+  root: { padding: '12px', display: 'flex', flexDirection: 'column', gap: '10px', minHeight: '100vh', boxSizing: 'border-box', minWidth: 0, maxWidth: '720px', overflowWrap: 'anywhere' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '6px', flexWrap: 'wrap' },
   right: { display: 'flex', alignItems: 'center', gap: '6px' },
   panel: { minWidth: 0 },
@@ -27,6 +28,7 @@ const useStyles = makeStyles({
 
 function hostLabel(host: PaneHost, m: Messages): string {
   if (host.kind === 'loading') return m.host.loading;
+  if (host.kind === 'unsupported') return m.unsupported.badge;
   return host.kind === 'excel' ? m.host.excel : m.host.standalone;
 }
 
@@ -65,12 +67,18 @@ export function App({ host, initialLang = 'vi', initialScreen = 'score', onLangC
               </Button>
             </div>
           </div>
-          <Tabs<Screen> values={SCREENS} selected={screen} label={m.tabsLabel} text={(s) => m.tabs[s]} onSelect={setScreen} />
-          {SCREENS.map((s) => (
-            <section key={s} id={`panel-${s}`} role="tabpanel" aria-labelledby={`tab-${s}`} hidden={screen !== s} className={styles.panel}>
-              {s === 'score' ? <ScoreScreen host={host} /> : s === 'khoi' ? <KhoiScreen host={host} /> : <TargetsScreen host={host} active={screen === 'targets'} />}
-            </section>
-          ))}
+          {host.kind === 'unsupported' ? (
+            <Unsupported host={host.host} missing={host.missing} />
+          ) : (
+            <>
+              <Tabs<Screen> values={SCREENS} selected={screen} label={m.tabsLabel} text={(s) => m.tabs[s]} onSelect={setScreen} />
+              {SCREENS.map((s) => (
+                <section key={s} id={`panel-${s}`} role="tabpanel" aria-labelledby={`tab-${s}`} hidden={screen !== s} className={styles.panel}>
+                  {s === 'score' ? <ScoreScreen host={host} /> : s === 'khoi' ? <KhoiScreen host={host} /> : <TargetsScreen host={host} active={screen === 'targets'} />}
+                </section>
+              ))}
+            </>
+          )}
         </main>
       </MessagesContext.Provider>
     </FluentProvider>

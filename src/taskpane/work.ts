@@ -8,7 +8,7 @@ export { resolveRubric } from '../rubrics/registry';
 export { loadRubricText, removeUserRubric, restoreStored, storedRubrics, userRubrics } from './model/user-rubrics';
 export { createDataSheet, scoreOpenWorkbook, selectInput, writeConsolidation } from './host/excel-host';
 export { downloadConsolidation, downloadResults, downloadTemplate } from './host/standalone';
-export { loadFiles } from './io/xlsx-client';
+export { loadFiles, readFiles } from './io/xlsx-client';
 export { scoreOutcomes } from './model/score-files';
 // The "Chỉ tiêu" screen.
 export { writeTracking } from './host/excel-host';

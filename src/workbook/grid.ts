@@ -1,6 +1,8 @@
 /**
- * What a reader sees of a sheet: its cells' values, host-neutral. Formulas keep their cached result;
- * errors and dates are marked so readers can report them instead of guessing.
+ * What a reader sees of a sheet: its cells' values, host-neutral, and what decides whether a person
+ * sees them (the sheet's visibility, hidden rows and columns, number formats). Formulas keep their
+ * cached result, or the error it is; errors and dates are marked so readers can report them
+ * instead of guessing.
  */
 
 export type GridCell =
@@ -8,14 +10,23 @@ export type GridCell =
   | number
   | boolean
   | null
-  | { formula: string; result: string | number | boolean | null }
+  | { formula: string; result: string | number | boolean | null; error?: string }
   | { error: string }
   | { date: string };
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetGrid {
   name: string;
   /** rows[r][c] is the cell at row r+1, column c+1. */
   rows: GridCell[][];
+  /** Absent means visible (grids built by hand in tests). */
+  visibility?: SheetVisibility;
+  /** 1-based numbers of hidden rows and columns within the grid's bounds. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+  /** Number formats other than General, by A1 address ("D12" → ";;;"). */
+  formats?: Record<string, string>;
 }
 
 export interface WorkbookGrid {
@@ -29,7 +40,7 @@ export function cellAt(sheet: SheetGrid, row: number, column: number): GridCell 
 /** The plain value of a cell: a formula's cached result, else the value; errors and dates as undefined. */
 export function plainValue(cell: GridCell): string | number | boolean | null | undefined {
   if (cell === null || typeof cell !== 'object') return cell;
-  if ('formula' in cell) return cell.result;
+  if ('formula' in cell) return cell.error === undefined ? cell.result : undefined;
   return undefined;
 }
 
@@ -42,3 +53,7 @@ export function cellText(cell: GridCell): string {
 /** A data sheet has a few dozen rows; readers (files and Office.js) never look beyond these bounds. */
 export const MAX_GRID_ROWS = 5000;
 export const MAX_GRID_COLUMNS = 60;
+
+export function isVisibleSheet(sheet: SheetGrid): boolean {
+  return (sheet.visibility ?? 'visible') === 'visible';
+}

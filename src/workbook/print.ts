@@ -107,14 +107,14 @@ export function printSetupOf(sheet: SheetSpec, documentName?: string): PrintSetu
     fitToWidth: true,
     ...(own?.titleRows ? { titleRows: own.titleRows } : {}),
     header: own?.header ?? documentName ?? sheet.name,
-    ...(own?.footer ? { footer: own.footer } : {}),
+    footer: own?.footer ?? sheet.name,
   };
 }
 
 /** Excel header/footer sections (codes escaped) of a print-ready sheet: the document's name centred on top, the sheet and "Trang X/Y" below. */
 export function headerFooterSections(sheet: SheetSpec): { centerHeader: string; leftFooter: string; rightFooter: string } {
   const header = sheet.print?.header ?? sheet.name;
-  const footer = sheet.print?.footer ? `${sheet.name} — ${sheet.print.footer}` : sheet.name;
+  const footer = sheet.print?.footer ?? sheet.name;
   return { centerHeader: headerFooterText(header), leftFooter: headerFooterText(footer), rightFooter: 'Trang &P/&N' };
 }
 

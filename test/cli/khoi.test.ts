@@ -14,6 +14,8 @@ import { TABLE_HEADERS, DATA_SHEET_NAME, INSTRUCTIONS_SHEET_NAME } from '../../s
 import { editCell, FULL_MARKS, openWorkbook, writeMember, type Member, type Values } from '../helpers/members';
 import { capture } from '../helpers/cli';
 
+// Each command starts parser processes; on a busy machine that takes longer than jest's 5 s default.
+jest.setTimeout(60_000);
 const rubric = getRubric('ktd5-2023')!;
 const engineTotal = (m: Member) => scoreUnit(rubric, { self: m.self as Record<string, RawValue>, appraised: (m.appraised ?? {}) as Record<string, RawValue> }).total;
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -54,11 +56,12 @@ describe('ktd5 template', () => {
         expect(row.getCell(2).value).toBe(c.text);
         for (const b of c.bands) expect(String(row.getCell(3).value)).toContain(b.text);
         expect(row.getCell(9).value).toBe(c.max);
-        // Points are native formulas; the inputs are unlocked, the rest locked.
+        // Points are native formulas; the unit's inputs are unlocked, the rest (the Khối's appraised column too) locked.
         expect(row.getCell(7).formula).toBeTruthy();
         expect(row.getCell(8).formula).toBeTruthy();
-        for (const col of [4, 5, 6]) expect(row.getCell(col).protection?.locked).toBe(false);
-        for (const col of [1, 2, 3, 7, 8, 9]) expect(row.getCell(col).protection?.locked).not.toBe(false);
+        for (const col of [4, 5]) expect(row.getCell(col).protection?.locked).toBe(false);
+        for (const col of [1, 2, 3, 6, 7, 8, 9]) expect(row.getCell(col).protection?.locked).not.toBe(false);
+        expect(row.getCell(6).fill).toMatchObject({ fgColor: { argb: expect.stringContaining('F2F2F2') } });
         if (c.kind === 'bool' || c.kind === 'choice') {
           const dv = row.getCell(4).dataValidation;
           expect(dv?.type).toBe('list');
@@ -86,6 +89,7 @@ describe('ktd5 consolidate', () => {
     self: { ...FULL_MARKS, 'I.5': '25 bài', 'IV.3': 10 },
     appraised: { 'I.5': 12, 'IV.3': 6 },
   };
+  const twice: Member = { unit: 'Đơn vị Gửi hai lần', self: FULL_MARKS };
   const formulaName: Member = { unit: '=HYPERLINK("http://example.invalid","bấm")', self: { ...FULL_MARKS, 'I.1': 'trien khai it nhat 2 lan/nam', 'II.7': '' } };
   let khoiDir: string;
   let out: string;
@@ -106,8 +110,9 @@ describe('ktd5 consolidate', () => {
     await writeMember(khoiDir, '3-dong-hang-b.xlsx', tiedB);
     await writeMember(khoiDir, '4-tham-dinh.xlsx', appraised);
     await writeMember(khoiDir, '5-ten-cong-thuc.xlsx', formulaName);
-    // The leader sent twice under another file name: reported, not merged.
-    await writeMember(khoiDir, '6-dan-dau-gui-lai.xlsx', leader);
+    // A unit sent twice under two file names: both files named, neither ranked.
+    await writeMember(khoiDir, '6-gui-lai.xlsx', twice);
+    await writeMember(khoiDir, '8-gui-lai-lan-2.xlsx', { ...twice, self: { ...FULL_MARKS, 'IV.3': 5 } });
     // A unit whose sheet has a manual score above its max and a value that is not an answer.
     const bad = await writeMember(khoiDir, '7-loi.xlsx', { unit: 'Đơn vị Nhập sai', self: FULL_MARKS });
     badCell = await editCell(bad, 'IV.3', 'Giá trị tự đánh giá', 12);
@@ -142,13 +147,18 @@ describe('ktd5 consolidate', () => {
     expect(t.criteria.find((c) => c.id === 'I.5')).toMatchObject({ points: 2, max: 4 });
     expect(t.criteria.find((c) => c.id === 'IV.3')).toMatchObject({ points: 6, max: 10, state: 'partial' });
     expect(byUnit.get(formulaName.unit)!.criteria.find((c) => c.id === 'II.7')?.state).toBe('missing');
-    for (const u of json.units) expect(Object.keys(u).sort()).toEqual(['criteria', 'file', 'rank', 'tie', 'total', 'unit']);
+    for (const u of json.units) expect(Object.keys(u).sort()).toEqual(['complete', 'criteria', 'file', 'maxPossible', 'problems', 'rank', 'tie', 'total', 'unit']);
   });
 
   test('errors name the file, sheet and cell in Vietnamese: duplicate unit, value above max, not an answer', () => {
     for (const e of json.errors) expect(Object.keys(e).sort()).toEqual(['cell', 'file', 'message', 'sheet']);
-    const dup = json.errors.find((e) => e.file.endsWith('6-dan-dau-gui-lai.xlsx'));
-    expect(dup?.message).toContain('đã có trong tệp');
+    for (const f of ['6-gui-lai.xlsx', '8-gui-lai-lan-2.xlsx']) {
+      const dup = json.errors.find((e) => e.file.endsWith(f));
+      expect(dup?.message).toContain('đã nộp 2 tệp');
+      expect(dup?.message).toContain('6-gui-lai.xlsx');
+      expect(dup?.message).toContain('8-gui-lai-lan-2.xlsx');
+    }
+    expect(json.units.some((u) => u.unit === twice.unit)).toBe(false);
     const above = json.errors.find((e) => e.file.endsWith('7-loi.xlsx') && e.cell === badCell);
     expect(above?.sheet).toBe(DATA_SHEET_NAME);
     expect(above?.message).toMatch(/7-loi\.xlsx.*Dữ liệu.*ô/);
@@ -178,7 +188,7 @@ describe('ktd5 consolidate', () => {
     expect(appraisal).toContain('I.5');
     expect(appraisal).toContain('IV.3');
     const errors = texts(wb.getWorksheet('Lỗi')!).join('\n');
-    expect(errors).toContain('6-dan-dau-gui-lai.xlsx');
+    expect(errors).toContain('8-gui-lai-lan-2.xlsx');
     expect(errors).toContain(badCell);
   });
 

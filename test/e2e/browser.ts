@@ -28,9 +28,14 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Serves dist/ on 127.0.0.1, files only, and counts what it served. */
+/** The headers `npm run page` sends (scripts/security-headers.js): the page runs under them here too. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { securityHeaders } = require('../../scripts/security-headers') as { securityHeaders: (html: string, kind: 'standalone' | 'addin') => Record<string, string> };
+
+/** Serves dist/ on 127.0.0.1, files only, with the page's security headers, and counts what it served. */
 export function serveDist(): Promise<{ server: http.Server; origin: string; served: string[] }> {
   const served: string[] = [];
+  const headers = securityHeaders(path.join(DIST, 'taskpane.html'), 'standalone');
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = path.join(DIST, pathname);
@@ -39,7 +44,7 @@ export function serveDist(): Promise<{ server: http.Server; origin: string; serv
       return;
     }
     served.push(pathname);
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served })));

@@ -147,8 +147,16 @@ describe('the standalone page', () => {
     expect(await page.locator('[data-testid="read-progress-text"]').textContent()).toBe('Đã đọc 4/4 tệp');
 
     const rows = page.locator('[data-testid="rank-row"]');
-    const table = await rows.evaluateAll((trs) => trs.map((tr) => ({ rank: tr.getAttribute('data-rank'), tie: tr.getAttribute('data-tie'), cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent) })));
-    expect(table.map((r) => [r.rank, r.cells[1], r.tie])).toEqual([
+    const table = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        rank: tr.getAttribute('data-rank'),
+        tie: tr.getAttribute('data-tie'),
+        unit: tr.querySelector('[data-testid="rank-unit"]')?.textContent,
+        status: tr.querySelector('[data-testid="rank-status"]')?.textContent,
+        cells: Array.from(tr.querySelectorAll('td')).map((td) => td.textContent),
+      })),
+    );
+    expect(table.map((r) => [r.rank, r.unit, r.tie])).toEqual([
       ['1', 'Đơn vị A', 'no'],
       ['2', 'Đơn vị B', 'yes'],
       ['2', 'Đơn vị C', 'yes'],
@@ -156,6 +164,11 @@ describe('the standalone page', () => {
     expect(table[1]!.cells[3]).toBe('Đồng hạng');
     expect(table[0]!.cells[2]).toBe(String(totals[0]).replace('.', ','));
     expect(await page.locator('[data-testid="proposal"]').textContent()).toBe('Đề nghị tặng Bằng khen: Đơn vị A');
+    // Each unit's status; the broken file was not counted, so the proposal is not certain yet.
+    expect(table.map((r) => r.status)).toEqual(['Đầy đủ', 'Đầy đủ', 'Đầy đủ']);
+    expect(await page.locator('[data-testid="proposal-box"]').getAttribute('data-certain')).toBe('no');
+    expect(await page.locator('[data-testid="proposal-note"]').textContent()).toBe('Chưa chắc chắn: 1 tệp chưa được tính.');
+    expect(await page.locator('[data-testid="not-counted"] li').allTextContents()).toEqual([expect.stringMatching(/^04-hong\.xlsx: /)]);
     const errors = await page.locator('[data-testid="bad-files"] li').allTextContents();
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('04-hong.xlsx');

@@ -296,7 +296,7 @@ describe('seed 001 (ktd5-2023): MAXPOINTS, TOTAL, BREAKDOWN, CRITERIA', () => {
     expect(call('CRITERIA')).toEqual(criteria.map((c) => [c.id, (c as CriterionData & { text: string }).text, c.max]));
     const rubrics = call('RUBRICS') as string[][];
     expect(rubrics.map((r) => r[0])).toEqual(['ktd5-2023', 'dongthap-207-2022', 'tuyenquang-154-2022', 'dti-province-2022', 'nq04-dongthap']);
-    expect(rubrics[0]).toEqual([ktd5Data.id, ktd5Data.title, `${ktd5Data.source.number} (25/07/2023), ${ktd5Data.source.issuer}`]);
+    expect(rubrics[0]).toEqual([ktd5Data.id, ktd5Data.title, `${ktd5Data.source.number}, ngày 25/07/2023, ${ktd5Data.source.issuer}`]);
     expect(rubrics.find((r) => r[0] === 'nq04-dongthap')![2]).toContain(nq04Data.source.number);
     expect(shown(call('CRITERIA', 'dti-province-2022'))).toMatch(/^#N\/A /);
   });

@@ -1,69 +1,43 @@
 /**
- * A recording fake of the Office.js Excel API (the subset in src/workbook/office/excel-api.ts). It
- * keeps every call, and the resulting cells (values, formulas, formats), validations, conditional
- * formats, merges, charts, protection and page layout, so a test can assert what the add-in wrote. Like
- * Excel it reads written values as typed input ("=…" becomes a formula, "95%" a number, a quote
- * prefix keeps text), and like Office.js it refuses to show a loaded property before a sync.
+ * A strict fake of the Office.js Excel API (the subset in src/workbook/office/excel-api.ts). Its
+ * oracle is Excel's documented behaviour (@types/office-js, Microsoft's docs): it refuses what Excel
+ * refuses — enum strings not in the typings, bad sheet names, VeryHidden or last visible sheets
+ * deleted, references to missing sheets, formulas in file-format syntax, arrays of the wrong size,
+ * writes to locked cells of a protected sheet, overlapping merges, validation and header/footer
+ * limits, requests or responses over Excel on the web's 5 MB, APIs above the host's ExcelApi version —
+ * and it keeps what Excel would show (cells, formats, validations, conditional formats in priority
+ * order, merges, charts, page layout), so a test can assert what the add-in wrote. Changes apply as
+ * they are queued; each sync() checks the request and response bytes queued since the last one.
  */
 import { columnIndex, columnLetter } from '../../src/workbook/a1';
-import { type XlChart, type XlConditionalFormat, type XlContext, type XlRange, type XlWorksheet, type XlWorksheets } from '../../src/workbook/office/excel-api';
+import { type XlChart, type XlContext, type XlRange, type XlWorksheet, type XlWorksheets } from '../../src/workbook/office/excel-api';
+import { evaluateRule } from './cf-eval';
+import { Loadable, type FakeCell } from './fake-base';
+import { checkHeaderFooter, checkSheetName, rewriteSheetRefs, sheetRefs } from './fake-rules';
+import { FakeRange, inside, parseBox, type Box } from './fake-range';
+import { checkEnum } from './office-enums';
 
-export interface FakeCell {
-  value: string | number | boolean | null;
-  formula?: string;
-  quotePrefix?: boolean;
-  numberFormat?: string;
-  fill?: string;
-  font: { bold?: boolean; italic?: boolean; color?: string; size?: number };
-  wrap?: boolean;
-  horizontal?: string;
-  vertical?: string;
-  locked?: boolean;
-  borders: Record<string, { style: string; color: string }>;
-}
+export type { FakeCell } from './fake-base';
 
-interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** Excel on the web refuses a request or a response larger than this (bytes). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
-
-function parseBox(ref: string): Box {
-  const [a, b = a] = ref.replace(/\$/g, '').split(':') as [string, string?];
-  const corner = (t: string) => {
-    const m = /^([A-Z]*)(\d*)$/i.exec(t);
-    if (!m) throw new Error(`fake Excel: bad address ${ref}`);
-    return { col: m[1] ? columnIndex(m[1]) : undefined, row: m[2] ? Number(m[2]) : undefined };
-  };
-  const p = corner(a);
-  const q = corner(b as string);
-  return { top: p.row ?? 1, left: p.col ?? 1, bottom: q.row ?? MAX_ROW, right: q.col ?? MAX_COL };
-}
-
-/** Excel's reading of typed input, enough for the tests: formulas, quote prefix, numbers, percents. */
-function typed(input: unknown): Pick<FakeCell, 'value' | 'formula' | 'quotePrefix'> {
-  if (typeof input !== 'string') return { value: (input ?? null) as FakeCell['value'] };
-  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
-  if (input.startsWith('=')) return { value: null, formula: input };
-  if (input === '') return { value: null };
-  const n = /^-?\d+(\.\d+)?(%)?$/.exec(input.trim());
-  if (n) return { value: n[2] ? Number(input.trim().slice(0, -1)) / 100 : Number(input) };
-  return { value: input };
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
 }
 
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly validations: { range: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown; ignoreBlanks?: boolean }[] = [];
-  readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; font?: string; stopIfTrue?: boolean; barColour?: string }[] = [];
+  /** In priority order: index 0 is evaluated first. */
+  readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; font?: string; stopIfTrue?: boolean; barColour?: string; lower?: object; upper?: object }[] = [];
   readonly merges: string[] = [];
   readonly charts: { type: string; source: string; seriesBy?: string; title?: string; legend?: string; from?: string; to?: string }[] = [];
   readonly columnWidths = new Map<string, number>();
-  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<string>();
+  readonly hiddenRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
   visibility = 'Visible';
   protectedWith: object | undefined;
@@ -90,8 +64,31 @@ export class FakeSheet {
     return c?.value === null || c?.value === undefined ? '' : String(c.value);
   }
 
-  forEach(box: Box, fn: (address: string) => void): void {
-    for (let r = box.top; r <= Math.min(box.bottom, 2000); r++) for (let c = box.left; c <= Math.min(box.right, 200); c++) fn(`${columnLetter(c)}${r}`);
+  /** Applies fn to every cell of a box (only the cells that exist, for a box of whole columns or rows). */
+  eachCell(box: Box, fn: (c: FakeCell) => void): void {
+    const area = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (area > 50_000) {
+      for (const [address, c] of this.cells) {
+        const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+        if (inside(box, Number(m[2]), columnIndex(m[1]!))) fn(c);
+      }
+      return;
+    }
+    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(this.cell(`${columnLetter(c)}${r}`));
+  }
+
+  /** Whether some cell of the box (an absent cell counts as default: locked, empty) passes the test. */
+  someCell(box: Box, test: (c: FakeCell | undefined) => boolean): boolean {
+    const area = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    let present = 0;
+    let hit = false;
+    for (const [address, c] of this.cells) {
+      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+      if (!inside(box, Number(m[2]), columnIndex(m[1]!))) continue;
+      present++;
+      if (test(c)) hit = true;
+    }
+    return hit || (present < area && test(undefined));
   }
 
   usedBox(): Box | undefined {
@@ -104,198 +101,193 @@ export class FakeSheet {
     return box;
   }
 
-  record(call: string): void {
-    this.book.calls.push(`${this.name}!${call}`);
+  /** The fill and font colour a cell shows: its conditional formats in priority order (stopIfTrue honoured), else its own. */
+  shownColour(address: string): { fill?: string; font?: string } {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const row = Number(m[2]);
+    const col = columnIndex(m[1]!);
+    const lookup = (a: string) => this.cells.get(a)?.value ?? null;
+    let fill: string | undefined;
+    let font: string | undefined;
+    for (const cf of this.conditionalFormats) {
+      const box = parseBox(cf.range);
+      if (cf.type !== 'Custom' || !cf.formula || !inside(box, row, col)) continue;
+      if (!evaluateRule(cf.formula, lookup, row - box.top, col - box.left)) continue;
+      fill ??= cf.fill;
+      font ??= cf.font;
+      if (cf.stopIfTrue) break;
+    }
+    const own = this.cells.get(address);
+    return { fill: fill ?? own?.fill, font: font ?? own?.font.color };
+  }
+
+  /** Every formula-bearing string of the sheet, for reference rewriting. */
+  rewriteRefs(fn: (formula: string) => string): void {
+    for (const c of this.cells.values()) if (c.formula) c.formula = fn(c.formula);
+    for (const cf of this.conditionalFormats) if (cf.formula) cf.formula = fn(cf.formula);
+    for (const v of this.validations) {
+      const list = (v.rule as { list?: { source?: unknown } } | undefined)?.list;
+      if (list && typeof list.source === 'string' && list.source.startsWith('=')) list.source = fn(list.source);
+    }
   }
 }
 
-/** Properties that need load() and a sync() before they can be read, as in Office.js. */
-class Loadable {
-  private requested = new Set<string>();
-  protected loaded = new Set<string>();
-  constructor(protected readonly book: FakeExcel) {
-    book.loadables.push(this);
-  }
-  load(names?: string | string[]): this {
-    const list = names === undefined ? ['*'] : Array.isArray(names) ? names : names.split(',').map((s) => s.trim());
-    for (const n of list) this.requested.add(n);
-    return this;
-  }
-  settle(): void {
-    for (const n of this.requested) this.loaded.add(n);
-    this.requested.clear();
-  }
-  protected need(name: string): void {
-    if (!this.loaded.has(name) && !this.loaded.has('*')) throw new Error(`PropertyNotLoaded: ${name} was read before load() and sync()`);
-  }
+interface FakeOptions {
+  /** The host's ExcelApi version (default 1.17): an API above it throws, as on an older Excel. */
+  api?: string;
 }
 
-class FakeRange extends Loadable implements XlRange {
-  readonly box: Box;
-  constructor(
-    book: FakeExcel,
-    private readonly sheet: FakeSheet,
-    readonly ref: string,
-    private readonly nullObject = false,
-  ) {
-    super(book);
-    this.box = parseBox(ref);
+/** A value's JSON in UTF-8 bytes, as it travels to and from the host. */
+export const utf8 = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+
+const versionAtLeast = (have: string, want: string) => {
+  const [a = 0, b = 0] = have.split('.').map(Number);
+  const [c = 0, d = 0] = want.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+};
+
+export class FakeExcel implements XlContext {
+  readonly calls: string[] = [];
+  readonly sheets: FakeSheet[] = [];
+  readonly loadables = new Set<{ settle(): number }>();
+  /** One record per sync: the bytes and operations it carried. */
+  readonly syncLog: SyncRecord[] = [];
+  /** Every (range, property) pair written, for the bench's "operations within 2× distinct pairs". */
+  readonly distinctPairs = new Set<string>();
+  operations = 0;
+  syncs = 0;
+  active = '';
+  selection = '';
+  calculations: string[] = [];
+  calculationSuspended = 0;
+  private pendingBytes = 0;
+  private pendingOps = 0;
+  private nextId = 1;
+  readonly api: string;
+
+  constructor(options: FakeOptions = {}) {
+    this.api = options.api ?? '1.17';
   }
-  get isNullObject(): boolean {
-    return this.nullObject;
+
+  isExcelApiSupported(version: string): boolean {
+    return versionAtLeast(this.api, version);
   }
-  get address(): string {
-    this.need('address');
-    return `${this.sheet.name}!${this.ref}`;
+
+  /** Throws ApiNotFound for an API the host's ExcelApi version lacks. */
+  requireApi(version: string, what: string): void {
+    if (!this.isExcelApiSupported(version)) throw new Error(`ApiNotFound: ${what} needs ExcelApi ${version}; this host has ${this.api}`);
   }
-  get rowCount(): number {
-    this.need('rowCount');
-    return this.box.bottom - this.box.top + 1;
+
+  /** A user's own sheet, with values given row by row from A1. */
+  addUserSheet(name: string, rows: (string | number | boolean | null)[][] = []): FakeSheet {
+    checkSheetName(name, this.sheets.map((s) => s.name));
+    const sheet = new FakeSheet(name, this);
+    rows.forEach((row, r) => row.forEach((v, c) => v !== null && Object.assign(sheet.cell(`${columnLetter(c + 1)}${r + 1}`), typeof v === 'string' && v.startsWith('=') ? { formula: v } : { value: v })));
+    this.sheets.push(sheet);
+    return sheet;
   }
-  get columnCount(): number {
-    this.need('columnCount');
-    return this.box.right - this.box.left + 1;
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake Excel: no sheet ${name} (have ${this.sheets.map((x) => x.name).join(', ')})`);
+    return s;
   }
-  private grid<T>(fn: (c: FakeCell | undefined) => T): T[][] {
-    const rows: T[][] = [];
-    for (let r = this.box.top; r <= this.box.bottom; r++) {
-      const row: T[] = [];
-      for (let c = this.box.left; c <= this.box.right; c++) row.push(fn(this.sheet.cells.get(`${columnLetter(c)}${r}`)));
-      rows.push(row);
+
+  /** Request bytes of an object path (getRange, getItem, a navigation property) as Office.js serialises it. */
+  path(name: string, args: unknown[]): void {
+    const id = this.nextId++;
+    this.pendingBytes += utf8({ Id: id, ObjectPathType: 3, Name: name, ParentObjectPathId: id - 1, ArgumentInfo: { Arguments: args } }) + 1;
+  }
+
+  /** A queued action (property set or method call): recorded, counted and sized. */
+  action(sheet: FakeSheet | undefined, ref: string, name: string, args: unknown): void {
+    const id = this.nextId++;
+    this.pendingBytes += utf8({ Id: id, ActionType: 4, Name: name, ObjectPathId: id - 1, ArgumentInfo: { Arguments: [args] } }) + 1;
+    this.pendingOps++;
+    this.operations++;
+    const where = sheet ? `${sheet.name}!${ref ? `${ref}.` : ''}` : '';
+    this.distinctPairs.add(`${where}${name}`);
+    const shown = Array.isArray(args) && !Array.isArray(args[0]) && name !== 'values' && name !== 'formulas' && name !== 'numberFormat' ? `(${args.join(',')})` : `=${JSON.stringify(args)}`;
+    this.calls.push(`${where}${name}${shown}`);
+  }
+
+  query(names: string[]): void {
+    const id = this.nextId++;
+    this.pendingBytes += utf8({ Id: id, ActionType: 2, Name: '', ObjectPathId: id - 1, QueryInfo: { Select: names } }) + 1;
+  }
+
+  /** A formula's sheet references must name existing sheets (Excel resolves them when set). */
+  checkRefs(formula: string): void {
+    for (const r of sheetRefs(formula)) {
+      if (!this.sheets.some((s) => s.name.toLowerCase() === r.name.toLowerCase())) throw new Error(`InvalidArgument: ${formula.slice(0, 80)} refers to a sheet that does not exist: ${r.name}`);
     }
-    return rows;
   }
-  private put(data: unknown[][], fn: (cell: FakeCell, v: unknown) => void): void {
-    data.forEach((row, i) => row.forEach((v, j) => fn(this.sheet.cell(`${columnLetter(this.box.left + j)}${this.box.top + i}`), v)));
+
+  renameSheet(sheet: FakeSheet, to: string): void {
+    if (sheet.name === to) return;
+    checkSheetName(to, this.sheets.filter((s) => s !== sheet).map((s) => s.name));
+    this.action(sheet, '', 'name', to);
+    const from = sheet.name;
+    sheet.name = to;
+    for (const s of this.sheets) s.rewriteRefs((f) => rewriteSheetRefs(f, from, to));
   }
-  get values(): unknown[][] {
-    this.need('values');
-    return this.grid((c) => (c?.value === null || c?.value === undefined ? '' : c.value));
+
+  deleteSheet(sheet: FakeSheet): void {
+    if (sheet.visibility === 'VeryHidden') throw new Error(`InvalidOperation: a VeryHidden sheet cannot be deleted (${sheet.name})`);
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    if (sheet.visibility === 'Visible' && visible.length === 1) throw new Error(`InvalidOperation: ${sheet.name} is the last visible sheet`);
+    this.action(sheet, '', 'delete', []);
+    sheet.deleted = true;
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const s of this.sheets) s.rewriteRefs((f) => rewriteSheetRefs(f, sheet.name, null));
   }
-  set values(data: unknown[][]) {
-    this.sheet.record(`${this.ref}.values=${JSON.stringify(data)}`);
-    this.put(data, (cell, v) => Object.assign(cell, { formula: undefined, quotePrefix: undefined }, typed(v)));
+
+  setVisibility(sheet: FakeSheet, v: string): void {
+    checkEnum('SheetVisibility', v, `${sheet.name}.visibility`);
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    if (v !== 'Visible' && sheet.visibility === 'Visible' && visible.length === 1) throw new Error(`InvalidOperation: ${sheet.name} is the last visible sheet`);
+    this.action(sheet, '', 'visibility', v);
+    sheet.visibility = v;
   }
-  get formulas(): unknown[][] {
-    this.need('formulas');
-    return this.grid((c) => c?.formula ?? (c?.value === null || c?.value === undefined ? '' : c.value));
-  }
-  set formulas(data: unknown[][]) {
-    this.sheet.record(`${this.ref}.formulas=${JSON.stringify(data)}`);
-    this.put(data, (cell, v) => Object.assign(cell, { formula: undefined, quotePrefix: undefined }, typed(v)));
-  }
-  get valueTypes(): string[][] {
-    this.need('valueTypes');
-    return this.grid((c) => (c?.value === null || c?.value === undefined ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : String(c.value).startsWith('#') ? 'Error' : 'String'));
-  }
-  get numberFormat(): unknown[][] {
-    return this.grid((c) => c?.numberFormat ?? 'General');
-  }
-  set numberFormat(data: unknown[][]) {
-    this.sheet.record(`${this.ref}.numberFormat=${JSON.stringify(data)}`);
-    // One value for a multi-cell range applies to all, as the pane writes it.
-    const one = data.length === 1 && data[0]?.length === 1;
-    if (one) this.sheet.forEach(this.box, (a) => (this.sheet.cell(a).numberFormat = String(data[0]?.[0])));
-    else this.put(data, (cell, v) => (cell.numberFormat = String(v)));
-  }
-  set columnHidden(hidden: boolean) {
-    this.sheet.record(`${this.ref}.columnHidden=${hidden}`);
-    for (let c = this.box.left; c <= this.box.right; c++) if (hidden) this.sheet.hiddenColumns.add(columnLetter(c));
-  }
-  get columnHidden(): boolean {
-    return this.sheet.hiddenColumns.has(columnLetter(this.box.left));
-  }
-  get format() {
-    const sheet = this.sheet;
-    const ref = this.ref;
-    const each = (fn: (c: FakeCell) => void) => sheet.forEach(this.box, (a) => fn(sheet.cell(a)));
-    const setter = <T>(name: string, fn: (c: FakeCell, v: T) => void) => ({
-      set(v: T) {
-        sheet.record(`${ref}.format.${name}=${JSON.stringify(v)}`);
-        each((c) => fn(c, v));
-      },
-      get(): T {
-        throw new Error('fake Excel: format reads are not modelled');
-      },
-    });
-    const font = Object.defineProperties({} as XlRange['format']['font'], {
-      bold: setter<boolean>('font.bold', (c, v) => (c.font.bold = v)),
-      italic: setter<boolean>('font.italic', (c, v) => (c.font.italic = v)),
-      color: setter<string>('font.color', (c, v) => (c.font.color = v)),
-      size: setter<number>('font.size', (c, v) => (c.font.size = v)),
-      name: setter<string>('font.name', () => undefined),
-    });
-    const fill = Object.defineProperties({} as { color: string }, { color: setter<string>('fill.color', (c, v) => (c.fill = v)) });
-    const protection = Object.defineProperties({} as { locked: boolean }, { locked: setter<boolean>('protection.locked', (c, v) => (c.locked = v)) });
-    const borders = { getItem: (edge: string) => Object.defineProperties({} as { style: string; color: string }, { style: setter<string>(`borders.${edge}.style`, (c, v) => (c.borders[edge] = { ...(c.borders[edge] ?? { color: '' }), style: v })), color: setter<string>(`borders.${edge}.color`, (c, v) => (c.borders[edge] = { ...(c.borders[edge] ?? { style: '' }), color: v })) }) };
-    const format = { font, fill, protection, borders } as unknown as XlRange['format'];
-    Object.defineProperties(format, {
-      wrapText: setter<boolean>('wrapText', (c, v) => (c.wrap = v)),
-      horizontalAlignment: setter<string>('horizontalAlignment', (c, v) => (c.horizontal = v)),
-      verticalAlignment: setter<string>('verticalAlignment', (c, v) => (c.vertical = v)),
-      rowHeight: {
-        set: (v: number) => {
-          sheet.record(`${ref}.format.rowHeight=${v}`);
-          for (let r = this.box.top; r <= this.box.bottom; r++) sheet.rowHeights.set(r, v);
-        },
-      },
-      columnWidth: {
-        set: (v: number) => {
-          sheet.record(`${ref}.format.columnWidth=${v}`);
-          for (let c = this.box.left; c <= this.box.right; c++) sheet.columnWidths.set(columnLetter(c), v);
-        },
-      },
-    });
-    return format;
-  }
-  get dataValidation(): XlRange['dataValidation'] {
-    const sheet = this.sheet;
-    let entry = sheet.validations.find((v) => v.range === this.ref);
-    if (!entry) {
-      entry = { range: this.ref };
-      sheet.validations.push(entry);
-    }
-    const e = entry;
-    const prop = (name: 'rule' | 'prompt' | 'errorAlert' | 'ignoreBlanks') => ({
-      set(v: unknown) {
-        sheet.record(`${e.range}.dataValidation.${name}=${JSON.stringify(v)}`);
-        (e as Record<string, unknown>)[name] = v;
-      },
-      get: () => e[name],
-    });
-    return Object.defineProperties({} as XlRange['dataValidation'], { rule: prop('rule'), prompt: prop('prompt'), errorAlert: prop('errorAlert'), ignoreBlanks: prop('ignoreBlanks') });
-  }
-  get conditionalFormats(): XlRange['conditionalFormats'] {
-    const sheet = this.sheet;
-    const ref = this.ref;
+
+  get workbook(): XlContext['workbook'] {
     return {
-      add(type: 'Custom' | 'DataBar'): XlConditionalFormat {
-        sheet.record(`${ref}.conditionalFormats.add(${type})`);
-        const entry: FakeSheet['conditionalFormats'][number] = { range: ref, type };
-        sheet.conditionalFormats.push(entry);
-        return {
-          set stopIfTrue(v: boolean) {
-            entry.stopIfTrue = v;
-          },
-          custom: {
-            rule: { set formula(v: string) { entry.formula = v; } },
-            format: { fill: { set color(v: string) { entry.fill = v; } }, font: { set color(v: string) { entry.font = v; } } },
-          },
-          dataBar: { positiveFormat: { set fillColor(v: string) { entry.barColour = v; }, gradientFill: true }, lowerBoundRule: { type: '' }, upperBoundRule: { type: '' } },
-        } as unknown as XlConditionalFormat;
+      worksheets: new FakeWorksheets(this),
+      application: this.application(),
+    };
+  }
+
+  private application(): XlContext['workbook']['application'] {
+    return {
+      suspendApiCalculationUntilNextSync: () => {
+        this.requireApi('1.6', 'suspendApiCalculationUntilNextSync');
+        this.action(undefined, '', 'application.suspendApiCalculationUntilNextSync', []);
+        this.calculationSuspended++;
+      },
+      calculate: (type: string) => {
+        this.action(undefined, '', 'application.calculate', [type]);
+        this.calculations.push(type);
       },
     };
   }
-  merge(): void {
-    this.sheet.record(`${this.ref}.merge()`);
-    this.sheet.merges.push(this.ref);
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.calls.push('sync()');
+    const requestBytes = this.pendingBytes + 64;
+    let responseBytes = 32;
+    for (const l of this.loadables) responseBytes += l.settle();
+    this.loadables.clear();
+    this.syncLog.push({ requestBytes, responseBytes, operations: this.pendingOps });
+    this.pendingBytes = 0;
+    this.pendingOps = 0;
+    if (requestBytes > PAYLOAD_LIMIT_BYTES) throw new Error(`RequestPayloadSizeLimitExceeded: ${requestBytes} bytes in one request (Excel on the web allows ${PAYLOAD_LIMIT_BYTES})`);
+    if (responseBytes > PAYLOAD_LIMIT_BYTES) throw new Error(`ResponsePayloadSizeLimitExceeded: ${responseBytes} bytes in one response`);
   }
-  getCell(row: number, column: number): XlRange {
-    return new FakeRange(this.book, this.sheet, `${columnLetter(this.box.left + column)}${this.box.top + row}`);
-  }
-  select(): void {
-    this.sheet.record(`${this.ref}.select()`);
-    this.book.selection = `${this.sheet.name}!${this.ref}`;
+
+  /** The largest sync so far, request or response, in MB. */
+  maxSyncMb(): number {
+    return Math.max(0, ...this.syncLog.map((s) => Math.max(s.requestBytes, s.responseBytes))) / (1024 * 1024);
   }
 }
 
@@ -306,6 +298,7 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     private readonly nullObject = false,
   ) {
     super(book);
+    book.path('getItem', [sheet.name]);
   }
   get isNullObject(): boolean {
     return this.nullObject;
@@ -314,14 +307,13 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     return this.sheet.name;
   }
   set name(v: string) {
-    this.sheet.name = v;
+    this.book.renameSheet(this.sheet, v);
   }
-  get visibility(): string {
-    return this.sheet.visibility;
+  get visibility(): XlWorksheet['visibility'] {
+    return this.sheet.visibility as XlWorksheet['visibility'];
   }
-  set visibility(v: string) {
-    this.sheet.record(`visibility=${v}`);
-    this.sheet.visibility = v;
+  set visibility(v: XlWorksheet['visibility']) {
+    this.book.setVisibility(this.sheet, v);
   }
   getRange(address?: string): XlRange {
     return new FakeRange(this.book, this.sheet, address ?? 'A1:XFD1048576');
@@ -333,62 +325,103 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
   }
   get freezePanes(): XlWorksheet['freezePanes'] {
     const s = this.sheet;
+    const b = this.book;
     return {
-      freezeAt: (r: string) => (s.record(`freezeAt(${r})`), (s.frozen = { at: r })),
-      freezeRows: (n?: number) => (s.record(`freezeRows(${n})`), (s.frozen = { rows: n ?? 0 })),
-      freezeColumns: (n?: number) => (s.record(`freezeColumns(${n})`), (s.frozen = { columns: n ?? 0 })),
-    } as XlWorksheet['freezePanes'];
+      freezeAt: (r: string) => (b.action(s, '', 'freezePanes.freezeAt', [r]), (s.frozen = { at: r })),
+      freezeRows: (n?: number) => (b.action(s, '', 'freezePanes.freezeRows', [n]), (s.frozen = { rows: n ?? 0 })),
+      freezeColumns: (n?: number) => (b.action(s, '', 'freezePanes.freezeColumns', [n]), (s.frozen = { columns: n ?? 0 })),
+      unfreeze: () => (b.action(s, '', 'freezePanes.unfreeze', []), (s.frozen = {})),
+    };
   }
   get protection(): XlWorksheet['protection'] {
     const s = this.sheet;
-    return {
+    const b = this.book;
+    const item = new (class extends Loadable {
       get protected() {
+        this.need('protected');
         return s.protectedWith !== undefined;
-      },
-      protect(options?: object) {
-        s.record(`protection.protect(${JSON.stringify(options ?? {})})`);
+      }
+      protect(options?: { selectionMode?: string }) {
+        if (s.protectedWith) throw new Error(`InvalidOperation: ${s.name} is already protected`);
+        if (options?.selectionMode !== undefined) checkEnum('ProtectionSelectionMode', options.selectionMode, `${s.name}.protection.protect`);
+        b.action(s, '', 'protection.protect', [JSON.stringify(options ?? {})]);
         s.protectedWith = options ?? {};
-      },
-    };
+      }
+      unprotect() {
+        b.action(s, '', 'protection.unprotect', []);
+        s.protectedWith = undefined;
+      }
+    })(b);
+    return item;
   }
   get pageLayout(): XlWorksheet['pageLayout'] {
     const s = this.sheet;
-    const set = (k: keyof FakeSheet['page']) => ({
+    const b = this.book;
+    b.requireApi('1.9', 'pageLayout');
+    const set = (k: keyof FakeSheet['page'], check: (v: never) => void = () => undefined) => ({
       set: (v: never) => {
-        s.record(`pageLayout.${k}=${JSON.stringify(v)}`);
+        check(v);
+        b.action(s, '', `pageLayout.${k}`, v);
         (s.page as Record<string, unknown>)[k] = v;
       },
       get: () => s.page[k],
     });
-    const hf = Object.defineProperties({} as { centerHeader: string; leftFooter: string; rightFooter: string }, { centerHeader: set('centerHeader'), leftFooter: set('leftFooter'), rightFooter: set('rightFooter') });
-    const layout = { setPrintTitleRows: (r: string) => (s.record(`pageLayout.setPrintTitleRows(${r})`), (s.page.titleRows = r)), headersFooters: { defaultForAllPages: hf } };
-    return Object.defineProperties(layout, { orientation: set('orientation'), paperSize: set('paperSize'), zoom: set('zoom') }) as unknown as XlWorksheet['pageLayout'];
+    const hfCheck = (where: string) => (v: string) => checkHeaderFooter(v, `${s.name} ${where}`);
+    const hf = Object.defineProperties({} as { centerHeader: string; leftFooter: string; rightFooter: string }, { centerHeader: set('centerHeader', hfCheck('centerHeader')), leftFooter: set('leftFooter', hfCheck('leftFooter')), rightFooter: set('rightFooter', hfCheck('rightFooter')) });
+    const zoomCheck = (z: { scale?: unknown; horizontalFitToPages?: unknown; verticalFitToPages?: unknown }) => {
+      for (const k of ['horizontalFitToPages', 'verticalFitToPages'] as const) {
+        const v = z[k];
+        if (v !== undefined && v !== null && !(typeof v === 'number' && Number.isInteger(v) && v >= 1)) throw new Error(`InvalidArgument: zoom.${k} must be a whole number ≥ 1 or null, got ${JSON.stringify(v)}`);
+      }
+      if (z.scale !== undefined && z.scale !== null && !(typeof z.scale === 'number' && z.scale >= 10 && z.scale <= 400)) throw new Error('InvalidArgument: zoom.scale must be 10–400');
+    };
+    const layout = { setPrintTitleRows: (r: string) => (b.action(s, '', 'pageLayout.setPrintTitleRows', [r]), (s.page.titleRows = r)), headersFooters: { defaultForAllPages: hf } };
+    return Object.defineProperties(layout, {
+      orientation: set('orientation', (v: string) => checkEnum('PageOrientation', v, `${s.name}.pageLayout.orientation`)),
+      paperSize: set('paperSize', (v: string) => checkEnum('PaperType', v, `${s.name}.pageLayout.paperSize`)),
+      zoom: set('zoom', zoomCheck),
+    }) as unknown as XlWorksheet['pageLayout'];
   }
   get charts(): XlWorksheet['charts'] {
     const s = this.sheet;
-    return {
-      add: (type: string, source: XlRange, seriesBy?: string) => {
+    const b = this.book;
+    const wrap = (entry: FakeSheet['charts'][number]): XlChart =>
+      ({
+        title: { set text(v: string) { b.action(s, '', 'chart.title.text', v); entry.title = v; } },
+        legend: { set position(v: string) { checkEnum('ChartLegendPosition', v, 'chart.legend.position'); b.action(s, '', 'chart.legend.position', v); entry.legend = v; } },
+        setPosition: (from: string, to?: string) => {
+          b.action(s, '', 'chart.setPosition', [from, to ?? '']);
+          entry.from = from;
+          if (to) entry.to = to;
+        },
+        delete: () => {
+          b.action(s, '', 'chart.delete', []);
+          s.charts.splice(s.charts.indexOf(entry), 1);
+        },
+      }) as unknown as XlChart;
+    const collection = new (class extends Loadable {
+      get items() {
+        this.need('items');
+        return s.charts.map(wrap);
+      }
+      add(type: string, source: XlRange, seriesBy?: string) {
+        checkEnum('ChartType', type, `${s.name}.charts.add`);
+        if (seriesBy !== undefined) checkEnum('ChartSeriesBy', seriesBy, `${s.name}.charts.add`);
         const ref = (source as FakeRange).ref;
-        s.record(`charts.add(${type},${ref},${seriesBy ?? ''})`);
+        b.action(s, '', 'charts.add', [type, ref, seriesBy ?? '']);
         const entry: FakeSheet['charts'][number] = { type, source: ref, ...(seriesBy ? { seriesBy } : {}) };
         s.charts.push(entry);
-        return {
-          title: { set text(v: string) { entry.title = v; } },
-          legend: { set position(v: string) { entry.legend = v; } },
-          setPosition: (from: string, to?: string) => {
-            s.record(`chart.setPosition(${from},${to ?? ''})`);
-            entry.from = from;
-            if (to) entry.to = to;
-          },
-        } as unknown as XlChart;
-      },
-    };
+        return wrap(entry);
+      }
+    })(b);
+    return collection as unknown as XlWorksheet['charts'];
   }
   get customProperties(): XlWorksheet['customProperties'] {
     const s = this.sheet;
     const book = this.book;
+    book.requireApi('1.12', 'worksheet.customProperties');
     return {
-      add: (key: string, value: string) => (s.record(`customProperties.add(${key},${value})`), s.customProperties.set(key, value)),
+      add: (key: string, value: string) => (book.action(s, '', 'customProperties.add', [key, value]), s.customProperties.set(key, value)),
       getItemOrNullObject: (key: string) => {
         const item = new (class extends Loadable {
           get isNullObject() {
@@ -404,46 +437,11 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     };
   }
   activate(): void {
-    this.sheet.record('activate()');
+    this.book.action(this.sheet, '', 'activate', []);
     this.book.active = this.sheet.name;
   }
   delete(): void {
-    this.sheet.record('delete()');
-    this.sheet.deleted = true;
-    this.book.sheets.splice(this.book.sheets.indexOf(this.sheet), 1);
-  }
-}
-
-export class FakeExcel implements XlContext {
-  readonly calls: string[] = [];
-  readonly sheets: FakeSheet[] = [];
-  readonly loadables: { settle(): void }[] = [];
-  syncs = 0;
-  active = '';
-  selection = '';
-
-  /** A user's own sheet, with values given row by row from A1. */
-  addUserSheet(name: string, rows: (string | number | boolean | null)[][] = []): FakeSheet {
-    const sheet = new FakeSheet(name, this);
-    rows.forEach((row, r) => row.forEach((v, c) => v !== null && Object.assign(sheet.cell(`${columnLetter(c + 1)}${r + 1}`), { value: v })));
-    this.sheets.push(sheet);
-    return sheet;
-  }
-
-  sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`fake Excel: no sheet ${name} (have ${this.sheets.map((x) => x.name).join(', ')})`);
-    return s;
-  }
-
-  get workbook(): { worksheets: XlWorksheets } {
-    return { worksheets: new FakeWorksheets(this) };
-  }
-
-  async sync(): Promise<void> {
-    this.syncs++;
-    this.calls.push('sync()');
-    for (const l of this.loadables) l.settle();
+    this.book.deleteSheet(this.sheet);
   }
 }
 
@@ -453,18 +451,19 @@ class FakeWorksheets extends Loadable implements XlWorksheets {
     return this.book.sheets.map((s) => new FakeWorksheet(this.book, s));
   }
   getItem(name: string): XlWorksheet {
-    return new FakeWorksheet(this.book, this.book.sheet(name));
+    const s = this.book.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`ItemNotFound: no sheet ${name}`);
+    return new FakeWorksheet(this.book, s);
   }
   getItemOrNullObject(name: string): XlWorksheet {
-    const s = this.book.sheets.find((x) => x.name === name);
+    const s = this.book.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     return s ? new FakeWorksheet(this.book, s) : new FakeWorksheet(this.book, new FakeSheet(name, this.book), true);
   }
   add(name?: string): XlWorksheet {
     const book = this.book;
     const n = name ?? `Sheet${book.sheets.length + 1}`;
-    if (book.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase())) throw new Error(`ItemAlreadyExists: ${n}`);
-    if (n.length > 31) throw new Error(`InvalidArgument: sheet name longer than 31 characters: ${n}`);
-    book.calls.push(`worksheets.add(${n})`);
+    checkSheetName(n, book.sheets.map((s) => s.name));
+    book.action(undefined, '', 'worksheets.add', [n]);
     const s = new FakeSheet(n, book);
     book.sheets.push(s);
     return new FakeWorksheet(book, s);

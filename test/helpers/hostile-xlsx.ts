@@ -478,3 +478,32 @@ export function concat(chunks: Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Slow files that pass the guard
+
+/** Column letters of a 1-based column number. */
+function columnName(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * A member file that passes the guard but is slow to read: `rows` rows of `columns` numbers below
+ * the data (from row 1001, columns AA on, where no reader looks) and, if asked, a defined name over
+ * one whole column (exceljs makes an object per named cell). Every count stays under the limits it
+ * is built for; the caller says which.
+ */
+export function slowButAllowed(member: Uint8Array, { rows, columns, wholeColumnName = true }: { rows: number; columns: number; wholeColumnName?: boolean }): Uint8Array {
+  const row = (r: number) => {
+    let cells = '';
+    for (let c = 0; c < columns; c++) cells += `<c r="${columnName(27 + c)}${r}"><v>${(r * 7 + c) % 1000}</v></c>`;
+    return `<row r="${r}">${cells}</row>`;
+  };
+  let extra = '';
+  for (let r = 1001; r < 1001 + rows; r++) extra += row(r);
+  const filled = withPart(member, DATA_SHEET_PART, (xml) => insertBefore(xml, '</sheetData>', extra));
+  if (!wholeColumnName) return filled;
+  return withPart(filled, WORKBOOK_PART, (xml) => insertBefore(xml, '</definedNames>', `<definedName name="CotPhu">&apos;${DATA_SHEET_NAME}&apos;!$AZ:$AZ</definedName>`));
+}

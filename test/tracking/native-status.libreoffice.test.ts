@@ -108,7 +108,8 @@ function fill(table: TrackingTable, k: number, outsideKeys: Set<string>, sheet: 
       const previous = years.length > 1 ? i.values[years[years.length - 2] as string] : undefined;
       const { inDomain, outside } = candidates(i.target, previous);
       const all = [...inDomain, ...outside];
-      const value = k === 0 ? null : all[(k + i.id.length) % all.length];
+      // A stride of 7 walks the whole list over the variants, the values outside the domain (at its end) included.
+      const value = k === 0 ? null : all[(k * 7 + i.id.length) % all.length];
       i.values[input] = value as RawValue;
       if (k > 0 && outside.includes(value as Input)) outsideKeys.add(`${sheet}|${i.id}`);
     }

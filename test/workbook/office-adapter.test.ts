@@ -1,5 +1,5 @@
 /**
- * The Office.js adapter against the recording fake of the Excel API: what the pane writes (sheets,
+ * The Office.js adapter against the strict fake of the Excel API: what the pane writes (sheets,
  * formulas, formats, validations, protection, print setup), that a user's sheet is never touched,
  * that member text never becomes a formula, that it all takes few syncs, and that a unit's sheet read
  * back from Excel scores exactly as the engine says.
@@ -15,31 +15,13 @@ import { readWorkbookGrid } from '../../src/workbook/office/read-grid';
 import { LISTS_SHEET } from '../../src/workbook/lists-plan';
 import { selectCell, writeWorkbookSpec } from '../../src/workbook/office/write-spec';
 import { readUnitWorkbook } from '../../src/workbook/read/data-sheet-reader';
+import { inputCells as inputCellsOf } from '../helpers/office-members';
 import { FakeExcel } from '../helpers/fake-excel';
 import { FULL_MARKS, type Values } from '../helpers/members';
 
 const rubric = getRubric('ktd5-2023')!;
 
-/** Where the template put each criterion's input cells, read from the fake like a user would see them. */
-function inputCells(excel: FakeExcel): Map<string, { self: string; appraised: string; evidence: string }> {
-  const sheet = excel.sheet(DATA_SHEET_NAME);
-  let headerRow = 0;
-  const col = new Map<string, string>();
-  for (const [address, cell] of sheet.cells) {
-    if (typeof cell.value === 'string' && (TABLE_HEADERS as readonly string[]).includes(cell.value)) {
-      headerRow = Number(address.replace(/^[A-Z]+/, ''));
-      col.set(cell.value, address.replace(/\d+$/, ''));
-    }
-  }
-  const out = new Map<string, { self: string; appraised: string; evidence: string }>();
-  for (const [address, cell] of sheet.cells) {
-    const row = Number(address.replace(/^[A-Z]+/, ''));
-    if (address.startsWith('A') && row > headerRow && typeof cell.value === 'string' && rubric.byId.has(cell.value)) {
-      out.set(cell.value, { self: `${col.get('Giá trị tự đánh giá')}${row}`, evidence: `${col.get('Minh chứng')}${row}`, appraised: `${col.get('Giá trị thẩm định')}${row}` });
-    }
-  }
-  return out;
-}
+const inputCells = (excel: FakeExcel) => inputCellsOf(excel, rubric);
 
 describe('writing the data sheet into the open workbook', () => {
   let excel: FakeExcel;
@@ -56,13 +38,19 @@ describe('writing the data sheet into the open workbook', () => {
     const formulas = [...sheet.cells.values()].filter((c) => c.formula).length;
     // Self and appraised points per criterion, helper cells, subtotals and the total.
     expect(formulas).toBeGreaterThan(rubric.criteria.length * 2);
-    expect(excel.syncs).toBeLessThanOrEqual(3);
+    // Two to look, the write, the recalculation after it: each under Excel on the web's 5 MB.
+    expect(excel.syncs).toBeLessThanOrEqual(4);
+    expect(excel.maxSyncMb()).toBeLessThan(4);
   });
 
-  test('inputs unlocked, everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
+  test('inputs unlocked, the Khối\'s appraised column and everything else locked, sheet protected without a password; dropdowns from the lists sheet', () => {
     const sheet = excel.sheet(DATA_SHEET_NAME);
-    for (const c of inputCells(excel).values()) for (const a of [c.self, c.evidence, c.appraised]) expect(sheet.cells.get(a)?.locked).toBe(false);
-    expect(sheet.cells.get('A1')?.locked).toBe(true);
+    for (const c of inputCells(excel).values()) {
+      for (const a of [c.self, c.evidence]) expect(sheet.cells.get(a)?.locked).toBe(false);
+      // The Khối's column is locked on the member's sheet (Excel's default: a cell is locked unless unlocked).
+      expect(sheet.cells.get(c.appraised)?.locked).not.toBe(false);
+    }
+    expect(sheet.cells.get('A1')?.locked).not.toBe(false);
     expect(sheet.protectedWith).toBeDefined();
     const lists = sheet.validations.filter((v) => JSON.stringify(v.rule ?? '').includes(LISTS_SHEET));
     expect(lists.length).toBeGreaterThan(0);

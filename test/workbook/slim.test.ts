@@ -8,8 +8,10 @@ import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { unzipSync } from 'fflate';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
-import { shortenFormulas, withoutUnreadParts } from '../../src/workbook/xlsx/slim';
+import { loadWorkbookGrid as loadInParser } from '../../src/workbook/xlsx/load-node';
+import { shortenFormulas, storedZip, withoutUnreadParts } from '../../src/workbook/xlsx/slim';
 import { gridFromWorkbook } from '../../src/workbook/xlsx/to-grid';
 
 const encode = (s: string) => new TextEncoder().encode(s);
@@ -73,5 +75,17 @@ describe('the slimmed copy reads as the original', () => {
     const slim = await loadWorkbookGrid(bytes, undefined, native);
     expect(slim.ok).toBe(true);
     if (slim.ok) expect(slim.grid).toEqual(gridFromWorkbook(direct));
+    // the parser processes load exceljs's Workbook module alone: the same grid
+    expect(await loadInParser(bytes, undefined, native)).toEqual(slim);
+  });
+});
+
+describe('storedZip', () => {
+  test('leaves out the theme, document properties and content types, keeps every other part', () => {
+    const part = encode('<x/>');
+    const unread = ['xl/theme/theme1.xml', 'docProps/app.xml', 'docProps/core.xml', '[Content_Types].xml'];
+    const parts = new Map([...unread, 'xl/styles.xml', 'xl/workbook.xml', 'xl/theme/theme1.xml.rels'].map((name) => [name, part]));
+    const names = Object.keys(unzipSync(storedZip(parts)));
+    expect(names.sort()).toEqual(['xl/styles.xml', 'xl/theme/theme1.xml.rels', 'xl/workbook.xml']);
   });
 });

@@ -13,6 +13,19 @@ Verbs:
                           score data sheets into a results workbook (inputs never changed)
   consolidate FILE|DIR… -o OUT.xlsx [--khoi NAME] [--ky 2023] [--rubric ID]
                           consolidate and rank the Block's units, propose the award
+                          [--roster ROSTER.xlsx] submission status; [--appraisal APPRAISAL.xlsx] appraised
+                          values and reasons; [--explanations DIR] units' explanations; [--previous LAST.xlsx]
+                          last year beside this year; [--final] official version (SHA-256 of files, sheets locked)
+  roster-template -o ROSTER.xlsx
+                          empty member list (Mã | Tên đơn vị | Đầu mối | Liên hệ)
+  template --roster ROSTER.xlsx --rubric ID [--khoi NAME] [--ky 2023] -o DIR/
+                          one data sheet per member unit (existing files are kept)
+  appraise FILE|DIR… -o APPRAISAL.xlsx [--roster ROSTER.xlsx]
+                          the Block's appraisal workbook: one row per unit and criterion
+  notices FILE|DIR… --appraisal APPRAISAL.xlsx -o DIR/
+                          a notice of appraisal results per unit, with a column for its explanation
+  verify OFFICIAL.xlsx FILE|DIR… [--appraisal APPRAISAL.xlsx]
+                          check an official version: files unchanged (0) or changed, missing, extra (1)
   rubric-template -o FILE.xlsx
                           a blank rubric sheet (with section I of the 2023 appendix as an example, and instructions)
   rubric-import FILE.xlsx [--sheet NAME] -o RUBRIC.json
@@ -36,7 +49,7 @@ Common options:
   --lang vi|en            language of messages (default: vi)
   -h, --help              this help
 
-Exit codes: 0 all good; 1 some inputs had errors; 2 usage error.`,
+Exit codes: 0 all good; 1 some inputs had errors (the output is still written); 2 usage error; 3 the output could not be written (nothing was written).`,
   unknownVerb: (v) => `There is no verb "${v}". Type "ktd5 --help" for the verbs.`,
   unknownFlag: (f) => `Option "${f}" does not exist for this verb.`,
   missingValue: (f) => `Option "${f}" needs a value.`,
@@ -60,7 +73,9 @@ Exit codes: 0 all good; 1 some inputs had errors; 2 usage error.`,
   written: (f) => `Wrote ${f}`,
   templateWritten: (f, unit) => `Data sheet for "${unit}" written: ${f}`,
   summary: (units, errors) => `Scored ${units} units; ${errors} errors to check.`,
-  cannotWrite: (f, why) => `Cannot write "${f}": ${why}`,
+  cannotWrite: (f, why) => `Cannot write "${f}": ${why}.`,
+  nothingWritten: 'Nothing was written.',
+  defaultOutputIsInput: (f) => `The default output name "${f}" is one of the inputs; it is not overwritten: name another output with -o.`,
   kinds: { rubric: 'rubric', targets: 'targets', index: 'index' },
   headers: { id: 'Id', kind: 'Kind', title: 'Title', source: 'Source' },
   sourceLine: (number, date, issuer) => `Source: ${number || '(no number)'} of ${date} — ${issuer}`,

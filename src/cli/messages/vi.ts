@@ -11,6 +11,19 @@ Lệnh:
                           chấm điểm các phiếu dữ liệu, ghi sổ kết quả (không sửa tệp gốc)
   consolidate TỆP|THƯ-MỤC… -o TỔNG-HỢP.xlsx [--khoi TÊN] [--ky 2023] [--rubric ID]
                           tổng hợp, xếp hạng các đơn vị của Khối, đề xuất khen thưởng
+                          [--roster THANH-VIEN.xlsx] tình hình nộp; [--appraisal THAM-DINH.xlsx] kết quả
+                          thẩm định và lý do; [--explanations THƯ-MỤC] giải trình; [--previous NĂM-TRƯỚC.xlsx]
+                          so với năm trước; [--final] bản chính thức (mã SHA-256 các tệp, khoá mọi trang)
+  roster-template -o THANH-VIEN.xlsx
+                          mẫu danh sách đơn vị thành viên (Mã | Tên đơn vị | Đầu mối | Liên hệ)
+  template --roster THANH-VIEN.xlsx --rubric ID [--khoi TÊN] [--ky 2023] -o THƯ-MỤC/
+                          một phiếu dữ liệu cho mỗi đơn vị thành viên (không ghi đè tệp đã có)
+  appraise TỆP|THƯ-MỤC… -o THAM-DINH.xlsx [--roster THANH-VIEN.xlsx]
+                          phiếu thẩm định của Khối: mỗi đơn vị, mỗi tiêu chí một dòng
+  notices TỆP|THƯ-MỤC… --appraisal THAM-DINH.xlsx -o THƯ-MỤC/
+                          thông báo kết quả thẩm định cho từng đơn vị, có cột giải trình
+  verify TỔNG-HỢP.xlsx TỆP|THƯ-MỤC… [--appraisal THAM-DINH.xlsx]
+                          kiểm tra bản chính thức: các tệp còn nguyên (0) hay đã đổi, thiếu, thừa (1)
   rubric-template -o TỆP.xlsx
                           mẫu trang bộ tiêu chí (có ví dụ Mục I của phụ lục 2023 và hướng dẫn)
   rubric-import TỆP.xlsx [--sheet TÊN] -o BỘ-TIÊU-CHÍ.json
@@ -34,7 +47,7 @@ Tùy chọn chung:
   --lang vi|en            ngôn ngữ thông báo (mặc định: vi)
   -h, --help              hướng dẫn này
 
-Mã thoát: 0 tốt; 1 có đầu vào lỗi; 2 dùng sai lệnh.`,
+Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2 dùng sai lệnh; 3 không ghi được kết quả (không có tệp nào được ghi).`,
   unknownVerb: (v: string) => `Không có lệnh "${v}". Gõ "ktd5 --help" để xem các lệnh.`,
   unknownFlag: (f: string) => `Tùy chọn "${f}" không có ở lệnh này.`,
   missingValue: (f: string) => `Tùy chọn "${f}" cần một giá trị.`,
@@ -58,7 +71,9 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi; 2 dùng sai lệnh.`,
   written: (f: string) => `Đã ghi ${f}`,
   templateWritten: (f: string, unit: string) => `Đã tạo phiếu dữ liệu cho "${unit}": ${f}`,
   summary: (units: number, errors: number) => `Đã chấm ${units} đơn vị; ${errors} lỗi cần kiểm tra.`,
-  cannotWrite: (f: string, why: string) => `Không ghi được "${f}": ${why}`,
+  cannotWrite: (f: string, why: string) => `Không ghi được "${f}": ${why}.`,
+  nothingWritten: 'Không có tệp nào được ghi.',
+  defaultOutputIsInput: (f: string) => `Tên tệp kết quả mặc định "${f}" trùng một tệp đầu vào; không ghi đè nó, hãy chỉ định tên khác bằng -o.`,
   kinds: { rubric: 'bộ tiêu chí', targets: 'chỉ tiêu', index: 'chỉ số' } as Record<string, string>,
   headers: { id: 'Mã', kind: 'Loại', title: 'Tên tài liệu', source: 'Nguồn' },
   sourceLine: (number: string, date: string, issuer: string) => `Nguồn: ${number || '(chưa ghi số)'} ngày ${date} — ${issuer}`,

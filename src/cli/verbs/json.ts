@@ -6,6 +6,9 @@ export function unitJson(u: ScoredUnit, detailed: boolean): Record<string, unkno
     unit: u.unit.unit,
     file: u.file,
     total: u.score.total,
+    complete: u.status.complete,
+    maxPossible: u.status.maxPossible,
+    problems: u.status.problems.map(({ sheet, cell, criterion, message }) => ({ sheet, cell, criterion, message })),
     ...(detailed ? { selfTotal: u.score.selfTotal, max: u.score.max, rubric: u.rubric.id, sections: u.score.sections.map((s) => ({ id: s.id, points: s.points, selfPoints: s.selfPoints, max: s.max })) } : {}),
     criteria: u.score.criteria.map((c) => ({
       id: c.id,
@@ -28,4 +31,9 @@ export function unitJson(u: ScoredUnit, detailed: boolean): Record<string, unkno
     })),
     ...(detailed ? { missing: u.score.missing, missingEvidence: u.missingEvidence } : {}),
   };
+}
+
+/** A file left out of the ranking, and why. */
+export function notCountedJson(n: { file: string; unit?: string; reason: string }): Record<string, unknown> {
+  return { file: n.file, unit: n.unit ?? null, reason: n.reason };
 }

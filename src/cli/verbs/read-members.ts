@@ -1,33 +1,44 @@
 /** Finds the .xlsx inputs, parses them in the parser pool with a progress line per file, and scores member workbooks. */
 import path from 'node:path';
 import { getRubric } from '../../rubrics';
-import { scoreFiles, type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
+import { type CompiledRubric } from '../../engine';
+import { scoreFiles, type FileError, type FileOutcome, type KhoiResult, type ScoreOptions } from '../../workbook/khoi/score-files';
 import { workbookTexts } from '../../workbook/messages';
 import { ParserPool } from '../../workbook/xlsx/pool';
 import { UsageError } from '../args';
 import { flag, type Context } from '../context';
 import { resolveRubric } from '../documents';
 import { collectXlsx, isAnInput } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_USAGE } from '../io';
+import { EXIT_INPUT_ERRORS, EXIT_USAGE, terminalText } from '../io';
 
-export type MembersRead = { ok: true; result: KhoiResult; files: string[] } | { ok: false; code: number; message: string };
-export type InputsFound = { ok: true; files: string[]; missing: string[] } | { ok: false; code: number; message: string };
+export type MembersRead = { ok: true; result: KhoiResult; files: string[]; output: string } | { ok: false; code: number; message: string };
+export type InputsFound = { ok: true; files: string[]; missing: string[]; notRead: FileError[]; output: string | undefined } | { ok: false; code: number; message: string };
+/** The output path: the `-o` given, or a default named from the inputs (checked against them all the same). */
+export type OutputChoice = string | undefined | ((files: string[]) => string);
 
 /** Shows paths relative to the working directory, as the user typed them. */
-function display(file: string): string {
+export function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-/** The .xlsx inputs of FILE|DIR arguments (missing ones reported), and a check of the output path against them. */
-export function findInputs(ctx: Context, output: string | undefined): InputsFound {
+/**
+ * The .xlsx inputs of FILE|DIR arguments (missing ones reported; what is not a regular file named
+ * and skipped unread), and a check of the output path, given or default, against every input.
+ */
+export function findInputs(ctx: Context, choice: OutputChoice, otherInputs: string[] = []): InputsFound {
   if (ctx.args.positionals.length === 0) throw new UsageError('missingArgument', ctx.m.needInputs);
-  const { files, missing } = collectXlsx(ctx.args.positionals);
-  for (const f of missing) ctx.io.err(ctx.m.noSuchInput(f));
+  const t = workbookTexts(ctx.lang);
+  const { files, missing, skipped } = collectXlsx(ctx.args.positionals);
+  for (const f of missing) ctx.io.err(terminalText(ctx.m.noSuchInput(f)));
+  const notRead: FileError[] = skipped.map((s) => ({ file: display(s.path), message: `${t.location(display(s.path))}: ${t.fsReason(s.code)}.`, severity: 'error' }));
   if (files.length === 0) return { ok: false, code: EXIT_USAGE, message: ctx.m.noXlsxFound };
-  if (output && isAnInput(output, files)) return { ok: false, code: EXIT_USAGE, message: ctx.m.outputIsInput(output) };
+  const output = typeof choice === 'function' ? choice(files) : choice;
+  if (output && isAnInput(output, [...files, ...otherInputs])) {
+    return { ok: false, code: EXIT_USAGE, message: typeof choice === 'function' ? ctx.m.defaultOutputIsInput(output) : ctx.m.outputIsInput(output) };
+  }
   if (output && !/\.xlsx$/i.test(output)) return { ok: false, code: EXIT_USAGE, message: ctx.m.notXlsxOutput(output) };
-  return { ok: true, files, missing };
+  return { ok: true, files, missing, notRead, output };
 }
 
 /** Parses each input in the parser pool, with a progress line per file when there are several. */
@@ -40,7 +51,7 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
       files.map(async (file) => {
         const r = await pool.parse(file);
         done++;
-        if (files.length > 1) ctx.io.err(t.progress(done, files.length, display(file)));
+        if (files.length > 1) ctx.io.err(terminalText(t.progress(done, files.length, display(file))));
         return { file: display(file), ...r } as FileOutcome;
       }),
     );
@@ -49,12 +60,18 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
   }
 }
 
-export async function readMembers(ctx: Context, output: string | undefined): Promise<MembersRead> {
-  const found = findInputs(ctx, output);
-  if (!found.ok) return found;
-  const { files, missing } = found;
+/** The season's hooks (roster, appraisal…): which parsed files to score and with what, then additions to the result. */
+export interface MemberHooks {
+  prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> };
+  finish(result: KhoiResult): void;
+}
 
+export async function readMembers(ctx: Context, choice: OutputChoice, hooks?: MemberHooks): Promise<MembersRead> {
   const rubricRef = flag(ctx, '--rubric');
+  const found = findInputs(ctx, choice, rubricRef && /\.json$/i.test(rubricRef) ? [rubricRef] : []);
+  if (!found.ok) return found;
+  const { files, missing, notRead } = found;
+
   let rubric;
   if (rubricRef) {
     const resolved = resolveRubric(rubricRef, ctx.m, ctx.lang);
@@ -62,8 +79,10 @@ export async function readMembers(ctx: Context, output: string | undefined): Pro
     rubric = resolved.rubric;
   }
 
-  const outcomes = await parseInputs(ctx, files);
-  const result = scoreFiles(outcomes, { ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
-  for (const m of missing) result.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
-  return { ok: true, result, files };
+  const parsed = await parseInputs(ctx, files);
+  const prepared = hooks?.prepare(parsed, rubric);
+  const result = scoreFiles(prepared?.outcomes ?? parsed, { ...prepared?.options, ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
+  hooks?.finish(result);
+  result.errors.unshift(...missing.map((m): FileError => ({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' })), ...notRead);
+  return { ok: true, result, files, output: found.output ?? '' };
 }

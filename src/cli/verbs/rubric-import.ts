@@ -1,5 +1,4 @@
 /** `ktd5 rubric-import`: a rubric sheet (the appendix typed as printed) to a checked rubric data file. */
-import { existsSync, statSync } from 'node:fs';
 import { type Lang } from '../../engine';
 import { builtinDocuments, loadRubricData } from '../../rubrics';
 import { fileFailure } from '../../workbook/khoi/score-files';
@@ -8,8 +7,11 @@ import { describeRubricProblem, type RubricProblem } from '../../workbook/rubric
 import { ParserPool } from '../../workbook/xlsx/pool';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
-import { isAnInput, writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { statSync } from 'node:fs';
+import { fileKind, notRegularCode, type FileKind } from '../../workbook/xlsx/read-file';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE, terminalText } from '../io';
+import { outputIsAnInput, writeOutput } from '../output';
+import { workbookTexts } from '../../workbook/messages';
 import { expectPositionals } from './catalogue';
 
 function problemJson(p: RubricProblem, file: string, lang: Lang): Record<string, unknown> {
@@ -27,18 +29,23 @@ export const rubricImportVerb: Verb = {
       ctx.io.err(ctx.m.notJsonOutput(output));
       return EXIT_USAGE;
     }
-    if (!existsSync(input) || !statSync(input).isFile()) {
-      ctx.io.err(ctx.m.noSuchInput(input));
+    // One regular file: a folder, FIFO or device given here is named and not read.
+    let kind: FileKind | undefined;
+    try {
+      kind = fileKind(statSync(input));
+    } catch {
+      kind = undefined;
+    }
+    if (kind !== 'file') {
+      const t = workbookTexts(ctx.lang);
+      ctx.io.err(terminalText(kind === undefined ? ctx.m.noSuchInput(input) : `${t.location(input)}: ${t.fsReason(notRegularCode(kind))}.`));
       return EXIT_USAGE;
     }
-    if (isAnInput(output, [input])) {
-      ctx.io.err(ctx.m.outputIsInput(output));
-      return EXIT_USAGE;
-    }
+    if (outputIsAnInput(ctx, output, [input])) return EXIT_USAGE;
     const sheet = flag(ctx, '--sheet');
     const fail = (messages: string[], problems: Record<string, unknown>[]): number => {
-      for (const m of messages) ctx.io.err(m);
-      ctx.io.err(ctx.m.rubricNotWritten(output));
+      for (const m of messages) ctx.io.err(terminalText(m));
+      ctx.io.err(terminalText(ctx.m.rubricNotWritten(output)));
       if (ctx.json) ctx.io.out(JSON.stringify({ output: null, rubric: null, problems }, null, 2));
       return EXIT_INPUT_ERRORS;
     };
@@ -63,8 +70,8 @@ export const rubricImportVerb: Verb = {
     const loaded = loadRubricData(result.data, output);
     if (!loaded.ok) throw new Error(`rubric-import produced an unloadable rubric: ${JSON.stringify(loaded.issues)}`);
 
-    for (const p of problems) ctx.io.err(p.message as string);
-    writeAtomically(output, new TextEncoder().encode(`${JSON.stringify(result.data, null, 2)}\n`));
+    for (const p of problems) ctx.io.err(terminalText(p.message as string));
+    if (writeOutput(ctx, output, new TextEncoder().encode(`${JSON.stringify(result.data, null, 2)}\n`))) return EXIT_NOT_WRITTEN;
     const { id, total, sections } = result.data;
     const criteria = sections.reduce((n, s) => n + s.criteria.length, 0);
     if (ctx.json) ctx.io.out(JSON.stringify({ output, rubric: id, total, sections: sections.length, criteria, problems }, null, 2));

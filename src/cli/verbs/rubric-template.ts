@@ -2,9 +2,8 @@
 import { DEFAULT_RUBRIC_ID, getRubric } from '../../rubrics';
 import { rubricTemplateWorkbook } from '../../workbook/rubric-sheet/layout';
 import { xlsxOutput, type Verb } from '../context';
-import { writeAtomically } from '../files';
-import { renderWorkbook } from '../xlsx-writer';
-import { EXIT_OK, EXIT_USAGE } from '../io';
+import { EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
+import { renderFitted, writeOutput } from '../output';
 import { expectPositionals } from './catalogue';
 
 export const rubricTemplateVerb: Verb = {
@@ -15,7 +14,7 @@ export const rubricTemplateVerb: Verb = {
     if (output === undefined) return EXIT_USAGE;
     const seed = getRubric(DEFAULT_RUBRIC_ID);
     if (!seed) throw new Error(`built-in rubric ${DEFAULT_RUBRIC_ID} missing`);
-    writeAtomically(output, await renderWorkbook(rubricTemplateWorkbook(seed.data)));
+    if (writeOutput(ctx, output, await renderFitted(ctx, rubricTemplateWorkbook(seed.data)))) return EXIT_NOT_WRITTEN;
     if (ctx.json) ctx.io.out(JSON.stringify({ file: output }));
     else ctx.io.err(ctx.m.rubricTemplateWritten(output));
     return EXIT_OK;

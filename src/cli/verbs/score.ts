@@ -1,10 +1,11 @@
 /** `ktd5 score`: member workbooks in, a results workbook out (never the inputs). */
 import path from 'node:path';
+import { fittedWorkbook } from '../../workbook/khoi/long-texts';
 import { resultsWorkbook } from '../../workbook/layouts/results';
 import { renderWorkbook } from '../xlsx-writer';
 import { flag, type Verb } from '../context';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
+import { writeOutput } from '../output';
 import { readMembers } from './read-members';
 import { unitJson } from './json';
 
@@ -20,22 +21,24 @@ export const scoreVerb: Verb = {
   flags: { values: ['-o', '--output', '--rubric'], booleans: [] },
   async run(ctx) {
     const requested = flag(ctx, '-o', '--output');
-    const read = await readMembers(ctx, requested);
+    // The default name is checked against the inputs like a given one: it may be one of them.
+    const read = await readMembers(ctx, requested ?? defaultOutput);
     if (!read.ok) {
       ctx.io.err(read.message);
       return read.code;
     }
-    const { result } = read;
-    const output = requested ?? defaultOutput(read.files);
-    writeAtomically(output, await renderWorkbook(resultsWorkbook(result, ctx.lang)));
+    const { result, output } = read;
+    const spec = fittedWorkbook(() => resultsWorkbook(result, ctx.lang), result.units, result.errors, ctx.lang);
+    const failure = writeOutput(ctx, output, await renderWorkbook(spec));
     const errors = result.errors.filter((e) => e.severity === 'error');
-    for (const e of result.errors) ctx.io.err(e.message);
+    for (const e of result.errors) ctx.io.err(terminalText(e.message));
+    if (failure) return EXIT_NOT_WRITTEN;
     if (ctx.json) {
       ctx.io.out(JSON.stringify({ output, units: result.units.map((u) => unitJson(u, true)), errors: result.errors.map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })) }, null, 2));
     } else {
-      for (const u of result.units) ctx.io.out(`${u.unit.unit}: ${u.score.total}/${u.score.max}`);
+      for (const u of result.units) ctx.io.out(`${terminalText(u.unit.unit)}: ${u.score.total}/${u.score.max} — ${terminalText(u.status.text)}`);
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
-      ctx.io.err(ctx.m.written(output));
+      ctx.io.err(terminalText(ctx.m.written(output)));
     }
     return errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   },

@@ -1,12 +1,11 @@
 /** `ktd5 standards [--set ID] [--category ID] [--unit NAME] [--ky YEAR] -o FILE`: checklist sheets of the emulation standards by unit category. */
 import { type TargetSetData } from '../../engine';
 import { matchCategories, standardsWorkbook } from '../../workbook/tracking/standards';
-import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { outputIsAnInput, renderFitted, writeOutput } from '../output';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
 
 export const DEFAULT_STANDARDS = 'dongthap-207-2022';
@@ -20,6 +19,7 @@ export const standardsVerb: Verb = {
     const year = flag(ctx, '--ky') ?? String(new Date().getFullYear());
     if (!/^\d{4}$/.test(year)) throw new UsageError('badValue', `--ky ${year}`);
     const ref = flag(ctx, '--set') ?? DEFAULT_STANDARDS;
+    if (outputIsAnInput(ctx, output, [ref])) return EXIT_USAGE;
     const found = resolveDocument(ref, ctx.m, ctx.lang);
     if (!found.ok) {
       ctx.io.err(found.message);
@@ -43,7 +43,7 @@ export const standardsVerb: Verb = {
     }
     const unit = flag(ctx, '--unit');
     const spec = standardsWorkbook(doc, categories, { year, ...(unit ? { unit } : {}) });
-    writeAtomically(output, await renderWorkbook(spec));
+    if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;
     if (ctx.json) ctx.io.out(JSON.stringify({ file: output, set: doc.id, year, categories: categories.map((id) => ({ id, title: doc.groups.find((g) => g.id === id)?.title ?? id, standards: doc.groups.find((g) => g.id === id)?.indicators.length ?? 0 })), sheets: spec.sheets.map((s) => s.name) }, null, 2));
     else ctx.io.err(ctx.m.standardsWritten(output, categories.length));
     return EXIT_OK;

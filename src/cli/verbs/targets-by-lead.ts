@@ -9,6 +9,7 @@ import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Context } from '../context';
 import { writeAtomically } from '../files';
+import { workbookTexts } from '../../workbook/messages';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
 
 export async function writeByLead(ctx: Context, doc: DocumentData, year: string | undefined): Promise<number> {
@@ -45,7 +46,7 @@ export async function writeByLead(ctx: Context, doc: DocumentData, year: string 
     try {
       writeAtomically(file, await renderWorkbook(b.spec), { noOverwrite: true });
     } catch (e) {
-      ctx.io.err(ctx.m.cannotWrite(file, e instanceof Error ? e.message : String(e)));
+      ctx.io.err(ctx.m.cannotWrite(file, workbookTexts(ctx.lang).fsReason((e as NodeJS.ErrnoException).code ?? 'EIO')));
       skipped.push({ file, lead: b.book.name, reason: 'write' });
       failed = true;
       continue;

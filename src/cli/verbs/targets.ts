@@ -2,12 +2,11 @@
 import { builtinDocuments } from '../../rubrics';
 import { trackingView, trackingTableOf } from '../../workbook/tracking/model';
 import { trackingWorkbook } from '../../workbook/tracking/workbooks';
-import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { outputIsAnInput, renderFitted, writeOutput } from '../output';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
 import { writeByLead } from './targets-by-lead';
 
@@ -23,6 +22,7 @@ export const targetsVerb: Verb = {
     if (output === undefined) return EXIT_USAGE;
     const year = flag(ctx, '--year');
     if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError('badValue', `--year ${year}`);
+    if (outputIsAnInput(ctx, output, [ref])) return EXIT_USAGE;
     const found = resolveDocument(ref, ctx.m, ctx.lang);
     if (!found.ok) {
       ctx.io.err(found.message);
@@ -36,7 +36,7 @@ export const targetsVerb: Verb = {
       ctx.io.err(ctx.m.notATargetSet(ref, sets.join(', ')));
       return EXIT_USAGE;
     }
-    writeAtomically(output, await renderWorkbook(spec));
+    if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;
     const table = trackingTableOf(doc, year ? { nextYear: year } : {});
     const view = table ? trackingView(table, ctx.lang) : undefined;
     if (ctx.json) {

@@ -1,16 +1,18 @@
 /** `ktd5 template`: a member unit's data sheet. */
 import { templateWorkbook } from '../../workbook/layouts/data-sheet';
-import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveRubric } from '../documents';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { outputIsAnInput, renderFitted, writeOutput } from '../output';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
+import { rosterTemplates } from './roster';
 
 export const templateVerb: Verb = {
-  flags: { values: ['--rubric', '--unit', '--khoi', '--ky', '--category', '-o', '--output'], booleans: [] },
+  flags: { values: ['--rubric', '--unit', '--khoi', '--ky', '--category', '-o', '--output', '--roster'], booleans: [] },
   async run(ctx) {
+    const roster = flag(ctx, '--roster');
+    if (roster) return rosterTemplates(ctx, roster);
     expectPositionals(ctx, 0, 0, '');
     const rubricRef = flag(ctx, '--rubric');
     const unit = flag(ctx, '--unit');
@@ -18,6 +20,7 @@ export const templateVerb: Verb = {
     if (!unit) throw new UsageError('missingArgument', ctx.m.needUnit);
     const output = xlsxOutput(ctx);
     if (output === undefined) return EXIT_USAGE;
+    if (outputIsAnInput(ctx, output, [rubricRef])) return EXIT_USAGE;
     const found = resolveRubric(rubricRef, ctx.m, ctx.lang);
     if (!found.ok) {
       ctx.io.err(found.message);
@@ -27,7 +30,7 @@ export const templateVerb: Verb = {
     const period = flag(ctx, '--ky');
     const category = flag(ctx, '--category');
     const spec = templateWorkbook(found.rubric, { unit, ...(khoi ? { khoi } : {}), ...(period ? { period } : {}), ...(category ? { category } : {}) });
-    writeAtomically(output, await renderWorkbook(spec));
+    if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;
     if (ctx.json) ctx.io.out(JSON.stringify({ file: output, rubric: found.rubric.id, unit }));
     else ctx.io.err(ctx.m.templateWritten(output, unit));
     return EXIT_OK;

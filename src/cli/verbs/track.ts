@@ -5,10 +5,9 @@ import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
 import { isLeadWorkbook } from '../../workbook/tracking/by-lead/reader';
 import { withLeadSheets } from '../../workbook/tracking/by-lead/report-sheets';
 import { leadTrackJson, trackLeadFiles } from '../../workbook/tracking/by-lead/track';
-import { renderWorkbook } from '../xlsx-writer';
 import { flag, type Verb } from '../context';
-import { writeAtomically } from '../files';
-import { EXIT_INPUT_ERRORS, EXIT_OK } from '../io';
+import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
+import { renderFitted, writeOutput } from '../output';
 import { findInputs, parseInputs } from './read-members';
 
 export const trackVerb: Verb = {
@@ -20,7 +19,7 @@ export const trackVerb: Verb = {
       ctx.io.err(found.message);
       return found.code;
     }
-    const { files, missing } = found;
+    const { files, missing, notRead } = found;
     const outcomes = await parseInputs(ctx, files);
     // Per-lead report workbooks are merged on their own; every other file is read as a tracking workbook.
     const leadFiles = outcomes.flatMap((o) => (o.ok && isLeadWorkbook(o.grid) ? [{ file: o.file, grid: o.grid }] : []));
@@ -28,35 +27,37 @@ export const trackVerb: Verb = {
     const leads = trackLeadFiles(leadFiles, ctx.lang);
     report.errors.push(...leads.errors);
     report.files = outcomes.length;
-    for (const m of missing) report.errors.unshift({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' });
+    report.errors.unshift(...missing.map((m) => ({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' as const })), ...notRead);
+    let failure;
     if (output) {
       const wb = trackReportWorkbook(report, ctx.lang);
       wb.sheets = withLeadSheets(wb.sheets, leads.merges, report.sets.length > 0 || report.dti.length > 0);
-      writeAtomically(output, await renderWorkbook(wb));
+      failure = writeOutput(ctx, output, await renderFitted(ctx, wb));
     }
-    for (const e of report.errors) ctx.io.err(e.message);
+    for (const e of report.errors) ctx.io.err(terminalText(e.message));
+    if (failure) return EXIT_NOT_WRITTEN;
     if (ctx.json) {
       const byLead = leadTrackJson(leads);
       const flat = byLead.flatMap((m) => (m.leads as Record<string, unknown>[]).map((l) => ({ set: m.set, period: m.period, ...l })));
       ctx.io.out(JSON.stringify({ ...trackJson(report, output ?? null), leads: flat, byLead }, null, 2));
     } else {
       for (const s of report.sets) {
-        ctx.io.out(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total));
-        for (const g of s.view.groups) ctx.io.out(`  ${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`);
+        ctx.io.out(terminalText(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
+        for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {
         const total = d.total === null ? '?' : formatNumber(Math.round(d.total * 10000) / 10000);
-        ctx.io.out(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—'));
-        for (const p of d.pillars) ctx.io.out(`  ${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`);
+        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—')));
+        for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`)}`);
         ctx.io.out(ctx.m.trackNotReached(d.notReached.length, d.unassessed));
       }
       for (const m of leads.merges) {
-        ctx.io.out(ctx.m.trackLeads(m.setId, m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length));
-        for (const l of m.leads) ctx.io.out(ctx.m.trackLead(l.lead, l.reported, l.assigned, l.reached, l.notReached));
-        if (m.notSent.length > 0) ctx.io.out(ctx.m.trackNotSent(m.notSent.join('; ')));
+        ctx.io.out(terminalText(ctx.m.trackLeads(m.setId, m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length)));
+        for (const l of m.leads) ctx.io.out(terminalText(ctx.m.trackLead(l.lead, l.reported, l.assigned, l.reached, l.notReached)));
+        if (m.notSent.length > 0) ctx.io.out(terminalText(ctx.m.trackNotSent(m.notSent.join('; '))));
         ctx.io.out(ctx.m.trackUnreported(m.unreported.length, m.unreported.map((i) => i.id).join(', ')));
       }
-      if (output) ctx.io.err(ctx.m.written(output));
+      if (output) ctx.io.err(terminalText(ctx.m.written(output)));
     }
     return report.errors.some((e) => e.severity === 'error') ? EXIT_INPUT_ERRORS : EXIT_OK;
   },

@@ -1,6 +1,7 @@
 /** The problems found in files, each with its file, sheet and cell (the workbook layer's messages). */
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { type FileError } from '../../workbook/khoi/score-files';
+import { Clipped } from './Clipped';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
@@ -17,7 +18,9 @@ export function ErrorList({ title, errors, testId }: { title: string; errors: Fi
       <ul className={styles.list}>
         {errors.map((e, i) => (
           <li key={i} className={e.severity === 'error' ? styles.error : styles.warning} data-file={e.file}>
-            <Caption1>{e.message}</Caption1>
+            <Caption1>
+              <Clipped text={e.message} kind="message" />
+            </Caption1>
           </li>
         ))}
       </ul>

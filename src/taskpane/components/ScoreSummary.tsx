@@ -4,6 +4,7 @@
  */
 import { Body1, Caption1, makeStyles, ProgressBar, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
 import { formatPoints, useMessages } from '../i18n';
+import { Clipped } from './Clipped';
 import { type CriterionRef, type ScoreView } from '../model/score-view';
 
 const useStyles = makeStyles({
@@ -74,7 +75,9 @@ export function ScoreSummary({ view, onSelect }: Props) {
   return (
     <div className={styles.root} data-testid="score-summary">
       <div className={styles.total}>
-        <Subtitle2 as="h3">{view.unit}</Subtitle2>
+        <Subtitle2 as="h3">
+          <Clipped text={view.unit} />
+        </Subtitle2>
       </div>
       <div className={styles.total}>
         <Body1>{m.score.total}:</Body1>

@@ -1,5 +1,6 @@
 /** A one-line status under an action: progress and results are announced politely, failures at once. */
 import { Body1, makeStyles, ProgressBar, tokens } from '@fluentui/react-components';
+import { Clipped } from './Clipped';
 
 export type StatusValue = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
 
@@ -21,7 +22,9 @@ export function Status({ value, testId }: { value: StatusValue; testId: string }
   }
   return (
     <div role={value.kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
-      <Body1 className={value.kind === 'error' ? styles.error : styles.done}>{value.text}</Body1>
+      <Body1 className={value.kind === 'error' ? styles.error : styles.done}>
+        <Clipped text={value.text} kind="message" />
+      </Body1>
     </div>
   );
 }

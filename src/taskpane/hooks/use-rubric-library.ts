@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { type StatusValue } from '../components/Status';
 import { rubricList } from '../documents';
-import { type PaneHost } from '../host/pane-host';
+import { recalculate, type PaneHost } from '../host/pane-host';
 import { paneRubricStore } from '../host/rubric-store';
 import { type Messages } from '../i18n';
 import { loadWork } from '../lazy';
@@ -50,6 +50,8 @@ export function useRubricLibrary(host: PaneHost, m: Messages): RubricLibrary {
     setStatus({ kind: o.kind, text: o.text });
     setDetails(o.details);
     if (o.rubric) setRubricId(o.rubric.id);
+    // The custom functions see the new set of rubrics only after a recalculation.
+    if (host.kind === 'excel' && o.kind !== 'error') void recalculate(host.run).catch(() => undefined);
   };
   const failed = (e: unknown) => setStatus({ kind: 'error', text: m.failed(e instanceof Error ? e.message : String(e)) });
 

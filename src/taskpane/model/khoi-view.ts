@@ -1,8 +1,9 @@
 /**
- * What the "Tổng hợp" screen shows of a Khối's result (ranking rows, the proposal, the bad files).
+ * What the "Tổng hợp" screen shows of a Khối's result (ranking rows with each unit's status, the
+ * proposal and what could still change it, the files not counted, the bad files).
  * Types only from the workbook layer: this is part of the start page.
  */
-import { type FileError, type KhoiResult } from '../../workbook/khoi/score-files';
+import { type FileError, type KhoiResult, type NotCounted } from '../../workbook/khoi/score-files';
 import { type ConsolidationInfo } from '../../workbook/layouts/consolidation';
 import { type Messages } from '../i18n';
 
@@ -12,17 +13,44 @@ export interface RankRow {
   file: string;
   total: number;
   tie: boolean;
+  complete: boolean;
+  /** "Đầy đủ" / "Tạm tính: 2 ô lỗi, 1 tiêu chí chưa nhập", as on the ranking sheet. */
+  status: string;
+  maxPossible: number;
 }
 
 export function rankingRows(result: KhoiResult): RankRow[] {
-  return result.ranked.map((r) => ({ rank: r.rank, unit: r.item.unit.unit, file: r.item.file, total: r.total, tie: r.tie }));
+  return result.ranked.map((r) => ({
+    rank: r.rank,
+    unit: r.item.unit.unit,
+    file: r.item.file,
+    total: r.total,
+    tie: r.tie,
+    complete: r.item.status.complete,
+    status: r.item.status.text,
+    maxPossible: r.item.status.maxPossible,
+  }));
 }
 
-export function proposalText(result: KhoiResult, m: Messages): { kind: 'unit' | 'tie' | 'none'; text: string } {
+export interface ProposalView {
+  kind: 'unit' | 'tie' | 'none';
+  text: string;
+  certain: boolean;
+  /** What could still change it, in words ('' when certain). */
+  note: string;
+}
+
+export function proposalText(result: KhoiResult, m: Messages): ProposalView {
   const p = result.proposal;
-  if (p.kind === 'unit') return { kind: 'unit', text: m.khoi.proposal(p.item.unit.unit) };
-  if (p.kind === 'tie') return { kind: 'tie', text: m.khoi.proposalTie(p.items.map((u) => u.unit.unit).join(', ')) };
-  return { kind: 'none', text: m.khoi.proposalNone };
+  const rest = { certain: result.proposalCertain, note: result.proposalNote };
+  if (p.kind === 'unit') return { kind: 'unit', text: m.khoi.proposal(p.item.unit.unit), ...rest };
+  if (p.kind === 'tie') return { kind: 'tie', text: m.khoi.proposalTie(p.items.map((u) => u.unit.unit).join(', ')), ...rest };
+  return { kind: 'none', text: m.khoi.proposalNone, ...rest };
+}
+
+/** The files left out of the ranking with their reason, as the first printed page lists them. */
+export function notCountedLines(result: KhoiResult): { file: string; text: string }[] {
+  return result.notCounted.map((n: NotCounted) => ({ file: n.file, text: `${n.unit ? `${n.file} (${n.unit})` : n.file}: ${n.reason}` }));
 }
 
 export function fileErrors(result: KhoiResult): { errors: FileError[]; warnings: FileError[] } {

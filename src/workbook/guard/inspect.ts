@@ -9,10 +9,13 @@
  */
 import { SHEET_COLUMNS, type WorkbookLimits } from './limits';
 import { areaOf, areaOfList } from './ranges';
+import { nextStartTag, startTags, tagFinder } from './tags';
 import { inflateEntry, readCentralDirectory, type RawInflater } from './zip';
 
 export type GuardCode =
   | 'notWorkbook'
+  | 'damaged'
+  | 'xmlEncoding'
   | 'legacyOrEncrypted'
   | 'truncated'
   | 'unsupportedZip'
@@ -66,14 +69,6 @@ function unescapeXml(text: string): string {
   });
 }
 
-/**
- * A start tag by its element name, `<name ...>`: quoted values may hold `>` (not `<`, which XML
- * forbids in them), so a failed match stops at the next `<` and scanning stays linear.
- */
-function tagPattern(name: string, flags = 'g'): RegExp {
-  return new RegExp(`<${name}(?=[ \\t\\r\\n/>])(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, flags);
-}
-
 // One attribute after the element name or the previous attribute (XML whitespace only).
 const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
 const ATTRIBUTE_END = /[ \t\r\n]*\/?>$/y;
@@ -121,15 +116,15 @@ function largest(values: string[], area: (ref: string) => number): { ref: string
 /** Sheet names by their part path (xl/worksheets/sheet1.xml → "Dữ liệu"), for messages. */
 function sheetNames(workbookXml: string, relsXml: string | undefined): Map<string, string> {
   const targets = new Map<string, string>();
-  for (const m of (relsXml ?? '').matchAll(tagPattern('Relationship'))) {
-    const id = attribute(m[0], 'Id');
-    const target = attribute(m[0], 'Target');
+  for (const m of startTags(relsXml ?? '', 'Relationship')) {
+    const id = attribute(m.text, 'Id');
+    const target = attribute(m.text, 'Target');
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const names = new Map<string, string>();
-  for (const m of workbookXml.matchAll(tagPattern('sheet'))) {
-    const name = attribute(m[0], 'name');
-    const rid = attribute(m[0], 'r:id') ?? attribute(m[0], /^[A-Za-z0-9]+:id$/);
+  for (const m of startTags(workbookXml, 'sheet')) {
+    const name = attribute(m.text, 'name');
+    const rid = attribute(m.text, 'r:id') ?? attribute(m.text, /^[A-Za-z0-9]+:id$/);
     const path = rid ? targets.get(rid) : undefined;
     if (name !== undefined && path) names.set(partName(path), name);
   }
@@ -142,36 +137,43 @@ interface SheetTally {
   validations: number;
 }
 
+/** `<dataValidation …>` tags and `<xm:sqref>…<` elements, in document order. */
+function validationsInOrder(xml: string): ({ index: number; text: string; sqref?: undefined } | { index: number; sqref: string })[] {
+  const tags: { index: number; text: string; sqref?: undefined }[] = [...startTags(xml, '(?:[A-Za-z0-9]+:)?dataValidation')];
+  const elements = [...xml.matchAll(/<(?:[A-Za-z0-9]+:)?sqref>([^<]*)</g)].map((m) => ({ index: m.index, sqref: m[1] as string }));
+  return elements.length === 0 ? tags : [...tags, ...elements].sort((a, b) => a.index - b.index);
+}
+
 function checkSheetXml(xml: string, sheet: string, limits: WorkbookLimits, tally: SheetTally): { ok: false; problem: GuardProblem } | undefined {
-  const dimension = tagPattern('dimension', '').exec(xml);
+  const dimension = nextStartTag(xml, tagFinder('dimension'));
   if (dimension) {
-    const d = largest(attributeValues(dimension[0], 'ref'), areaOf);
+    const d = largest(attributeValues(dimension.text, 'ref'), areaOf);
     if (d.area > limits.maxDimensionArea) return fail('dimensionTooLarge', { ref: d.ref, area: d.area, limit: limits.maxDimensionArea }, sheet, d.ref);
   }
   // exceljs makes one object per column up to the highest <col> min or max, whatever the sheet holds.
-  for (const m of xml.matchAll(tagPattern('col'))) {
-    for (const v of [...attributeValues(m[0], 'min'), ...attributeValues(m[0], 'max')]) {
+  for (const m of startTags(xml, 'col')) {
+    for (const v of [...attributeValues(m.text, 'min'), ...attributeValues(m.text, 'max')]) {
       const n = parseInt(v, 10);
       if (n > SHEET_COLUMNS) return fail('columnsTooLarge', { column: n, limit: SHEET_COLUMNS }, sheet);
     }
   }
-  for (const m of xml.matchAll(tagPattern('mergeCell'))) {
-    const r = largest(attributeValues(m[0], 'ref'), areaOf);
+  for (const m of startTags(xml, 'mergeCell')) {
+    const r = largest(attributeValues(m.text, 'ref'), areaOf);
     tally.merges += r.area;
     if (tally.merges > limits.maxMergeArea) return fail('mergeTooLarge', { ref: r.ref, area: r.area, limit: limits.maxMergeArea }, sheet, r.ref);
   }
   // A validation's range is its sqref attribute, or for x14 validations the next <xm:sqref> element.
   let awaiting = false;
-  for (const m of xml.matchAll(new RegExp(`${tagPattern('(?:[A-Za-z0-9]+:)?dataValidation').source}|<(?:[A-Za-z0-9]+:)?sqref>([^<]*)<`, 'g'))) {
+  for (const m of validationsInOrder(xml)) {
     let refs: string[];
-    if (m[1] === undefined) {
-      refs = attributeValues(m[0], 'sqref');
+    if (m.sqref === undefined) {
+      refs = attributeValues(m.text, 'sqref');
       awaiting = refs.length === 0;
       if (awaiting) continue;
     } else {
       if (!awaiting) continue;
       awaiting = false;
-      refs = [unescapeXml(m[1])];
+      refs = [unescapeXml(m.sqref)];
     }
     const r = largest(refs, areaOfList);
     tally.validations += r.area;
@@ -211,17 +213,18 @@ function elementText(inner: string): string {
 
 function checkDefinedNames(workbookXml: string, limits: WorkbookLimits): { ok: false; problem: GuardProblem } | undefined {
   let area = 0;
-  const open = tagPattern('definedName');
-  for (let m = open.exec(workbookXml); m; m = open.exec(workbookXml)) {
-    if (m[0].endsWith('/>')) continue;
-    const from = m.index + m[0].length;
-    const close = workbookXml.indexOf('</definedName', from);
-    if (close < 0) break;
-    open.lastIndex = close;
+  const open = tagFinder('definedName');
+  for (let m = nextStartTag(workbookXml, open); m; ) {
+    const tag = m;
+    const from = tag.index + tag.text.length;
+    const close = tag.text.endsWith('/>') ? -1 : workbookXml.indexOf('</definedName', from);
+    if (close < 0 && !tag.text.endsWith('/>')) break;
+    m = nextStartTag(workbookXml, open, close < 0 ? from : close);
+    if (close < 0) continue;
     const formula = elementText(workbookXml.slice(from, close));
     area += areaOfList(formula);
     if (area > limits.maxDefinedNameArea) {
-      return fail('definedNameTooLarge', { name: attribute(m[0], 'name') ?? '', ref: formula.slice(0, 80), limit: limits.maxDefinedNameArea });
+      return fail('definedNameTooLarge', { name: attribute(tag.text, 'name') ?? '', ref: formula.slice(0, 80), limit: limits.maxDefinedNameArea });
     }
   }
   return undefined;
@@ -267,6 +270,31 @@ function mustRead(name: string): boolean {
   return part === 'xl/workbook.xml' || part === 'xl/_rels/workbook.xml.rels' || isSheetPart(part);
 }
 
+/**
+ * The encoding of an XML part when it is not UTF-8 (or ASCII): UTF-16 or UTF-32 by byte-order mark,
+ * by the byte pattern of `<?` in the first four bytes, or by the declaration's `encoding`. The checks
+ * scan bytes for ASCII markup, which such parts hide (`<\0!\0D\0…`), so they are refused: Excel and
+ * LibreOffice write UTF-8 only.
+ */
+function wideEncoding(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (a === 0x00 && b === 0x00 && c === 0xfe && d === 0xff) return 'UTF-32BE';
+  if (a === 0xff && b === 0xfe && c === 0x00 && d === 0x00) return 'UTF-32LE';
+  if (a === 0xfe && b === 0xff) return 'UTF-16BE';
+  if (a === 0xff && b === 0xfe) return 'UTF-16LE';
+  if (a === 0x00 && b === 0x00 && c === 0x00 && d === 0x3c) return 'UTF-32BE';
+  if (a === 0x3c && b === 0x00 && c === 0x00 && d === 0x00) return 'UTF-32LE';
+  if (a === 0x00 && b === 0x3c) return 'UTF-16BE';
+  if (a === 0x3c && b === 0x00) return 'UTF-16LE';
+  // `<?xml version="1.0" encoding="UTF-16"?>` in single bytes: a parser that honours it reads on in UTF-16.
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes[start] !== 0x3c || bytes[start + 1] !== 0x3f) return undefined;
+  const end = bytes.indexOf(0x3e, start);
+  const declaration = String.fromCharCode(...bytes.subarray(start, end < 0 ? Math.min(bytes.length, start + 200) : Math.min(end, start + 200)));
+  const declared = /encoding[ \t\r\n]*=[ \t\r\n]*["']([^"']*)["']/i.exec(declaration)?.[1];
+  return declared && /^(?:utf-?(?:16|32)|ucs-?[24]|iso-10646)/i.test(declared.trim()) ? declared.trim() : undefined;
+}
+
 /** True when the bytes hold "<!DOCTYPE" or "<!ENTITY" (any case); scanned as bytes, no decoding. */
 function declaresDoctype(bytes: Uint8Array): boolean {
   // "!" is rare in spreadsheet XML, so look for it and check its neighbours.
@@ -291,6 +319,20 @@ export interface KeptParts {
  * parser will read.
  */
 export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?: RawInflater, keep?: KeptParts): InspectResult {
+  try {
+    return inspectChecked(bytes, limits, inflater, keep);
+  } catch (e) {
+    // No check should throw; if one does, the owner still gets a sentence, not a stack trace.
+    return fail('damaged', { reason: internalReason(e) });
+  }
+}
+
+/** An internal error's own words, short, for the "damaged file" message. */
+export function internalReason(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).slice(0, 160);
+}
+
+function inspectChecked(bytes: Uint8Array, limits: WorkbookLimits, inflater?: RawInflater, keep?: KeptParts): InspectResult {
   if (bytes.length > limits.maxFileBytes) return fail('tooLarge', { bytes: bytes.length, limit: limits.maxFileBytes });
   const directory = readCentralDirectory(bytes);
   if (!directory.ok) {
@@ -328,6 +370,8 @@ export function inspectXlsx(bytes: Uint8Array, limits: WorkbookLimits, inflater?
       keep.parts.set(entry.name, data);
     }
     if (data && isXmlPart(entry.name)) {
+      const encoding = wideEncoding(data);
+      if (encoding) return fail('xmlEncoding', { entry: entry.name, encoding });
       // A DOCTYPE is how entities (billion laughs, external files) get in; no part of an .xlsx needs one.
       if (declaresDoctype(data)) return fail('xmlEntities', { entry: entry.name });
       // By the name exceljs will use: of two entries under one name, JSZip keeps the last, and so does this map.

@@ -45,6 +45,12 @@ export const DEFAULT_LIMITS: Readonly<WorkbookLimits> = Object.freeze({
   maxDimensionArea: 50_000_000,
 });
 
+/**
+ * How long one member file may take to read (guard, then exceljs) before it is stopped and named
+ * ("đọc tệp quá lâu nên đã dừng"): the command's parser processes and the page's workers alike.
+ */
+export const READ_TIMEOUT_MS = 30_000;
+
 /** The largest sheet Excel allows; ranges such as `A:A` or `1:3` span it. */
 export const SHEET_ROWS = 1_048_576;
 export const SHEET_COLUMNS = 16_384;

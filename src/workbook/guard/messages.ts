@@ -3,6 +3,7 @@
  * and the sheet and cell or range where the guard found the problem.
  */
 import { type Lang } from '../../engine';
+import { printableName } from '../../engine/identity';
 import { workbookTexts } from '../messages';
 import { type GuardCode, type GuardProblem } from './inspect';
 
@@ -13,8 +14,16 @@ function mb(bytes: string | number | undefined): string {
   return `${Math.round(Number(bytes ?? 0) / (1024 * 1024))} MB`;
 }
 
+/** The parser's own words (English, technical) in parentheses, printable: they may quote the file's bytes. */
+function reason(d: Detail): string {
+  const text = printableName(String(d.reason ?? ''));
+  return text ? ` (${text})` : '';
+}
+
 const vi: Texts = {
   notWorkbook: () => 'không phải tệp Excel .xlsx (hoặc đã bị đổi tên từ loại tệp khác); hãy lưu lại bằng Excel dưới dạng .xlsx.',
+  damaged: (d) => `là tệp Excel bị hỏng, không đọc được${reason(d)}; hãy mở bằng Excel, lưu lại rồi gửi lại tệp.`,
+  xmlEncoding: (d) => `có phần ${d.entry} mã hóa ${d.encoding}, trong khi Excel chỉ lưu UTF-8; tệp không được đọc, hãy mở bằng Excel và lưu lại.`,
   legacyOrEncrypted: () => 'là tệp Excel cũ (.xls) hoặc có đặt mật khẩu mở tệp; hãy bỏ mật khẩu và lưu lại dưới dạng .xlsx.',
   truncated: () => 'bị hỏng hoặc chưa tải về đầy đủ (tệp nén bị cắt cụt); hãy xin lại tệp gốc.',
   unsupportedZip: (d) => `có cấu trúc nén không hỗ trợ${d.entry ? ` (phần ${d.entry})` : ''}; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
@@ -34,6 +43,8 @@ const vi: Texts = {
 
 const en: Texts = {
   notWorkbook: () => 'is not an Excel .xlsx file (or was renamed from another kind of file); save it from Excel as .xlsx.',
+  damaged: (d) => `is a damaged Excel file that cannot be read${reason(d)}; open it in Excel, save it and send it again.`,
+  xmlEncoding: (d) => `has a part, ${d.entry}, encoded in ${d.encoding}, while Excel writes UTF-8 only; it is not read: open it in Excel and save it again.`,
   legacyOrEncrypted: () => 'is an old Excel file (.xls) or is password-protected; remove the password and save it as .xlsx.',
   truncated: () => 'is damaged or was not fully downloaded (the zip is cut short); ask for the original file again.',
   unsupportedZip: (d) => `uses an unsupported zip structure${d.entry ? ` (part ${d.entry})` : ''}; open it in Excel and save it as .xlsx.`,

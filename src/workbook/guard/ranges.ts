@@ -62,12 +62,38 @@ function lenientAddress(text: string): { column?: number; row?: number } | 'inva
   return { ...(hasColumn ? { column } : {}), ...(hasRow ? { row } : {}) };
 }
 
-// exceljs's colCache.decodeEx: an optional sheet prefix, then the reference (up to a line break).
-const LENIENT_REFERENCE = /(?:(?:(?:'((?:[^']|'')*)')|([^'^ !]*))!)?(.*)/;
+/**
+ * What exceljs's colCache.decodeEx keeps of a reference, by its pattern
+ * `(?:(?:(?:'((?:[^']|'')*)')|([^'^ !]*))!)?(.*)`: an optional sheet prefix (quoted with `''` for a
+ * quote, or bare) ending in `!`, then the rest up to a line break. Read by hand: that pattern keeps a
+ * backtracking entry per character of a quoted name, and a long one overflowed the stack. Neither
+ * branch can succeed by backtracking (a shorter run always stops before a character that cannot
+ * come next), so one forward pass gives the same answer.
+ */
+export function referenceAfterSheet(reference: string): string {
+  let rest = 0;
+  if (reference.charCodeAt(0) === 0x27) {
+    let i = 1;
+    for (;;) {
+      if (i >= reference.length) break;
+      if (reference[i] !== "'") i++;
+      else if (reference[i + 1] === "'") i += 2;
+      else break;
+    }
+    if (reference[i] === "'" && reference[i + 1] === '!') rest = i + 2;
+  } else {
+    let i = 0;
+    while (i < reference.length && !"'^ !".includes(reference[i] as string)) i++;
+    if (reference[i] === '!') rest = i + 1;
+  }
+  let end = rest;
+  while (end < reference.length && !'\n\r\u2028\u2029'.includes(reference[end] as string)) end++;
+  return reference.slice(rest, end);
+}
 
 /** The cells exceljs visits for one reference (Range / CellMatrix loops from top-left to bottom-right). */
 function lenientArea(reference: string): number {
-  const parts = (LENIENT_REFERENCE.exec(reference)?.[3] ?? '').split(':');
+  const parts = referenceAfterSheet(reference).split(':');
   if (parts.length < 2) return 0;
   const a = lenientAddress(parts[0] as string);
   const b = lenientAddress(parts[1] as string);

@@ -1,9 +1,10 @@
 /**
- * The secretariat's consolidation workbook: the ranking (competition ranks, ties flagged, data bars,
- * the proposed unit or the tie for the Khối to decide, a signature block), the criterion × unit
- * matrix, the appraisal differences, and the errors. A4 landscape.
+ * The secretariat's consolidation workbook: the ranking (competition ranks, ties flagged, each
+ * unit's "Tình trạng", data bars, the proposed unit or the tie for the Khối to decide and whether it
+ * could still change, the provisional units and the files not counted, a signature block), the
+ * criterion × unit matrix, the appraisal differences, and the errors. A4 landscape.
  */
-import { citeSource, formatNumber, type Lang } from '../../engine';
+import { citeSource, formatNumber, printableName, type Lang } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -20,8 +21,8 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   const L = t.labels;
   const sheet = emptySheet(t.sheets.ranking);
   const sections = result.rubric?.sections ?? [];
-  const headers = [L.rank, L.unit, ...sections.map((s) => `${L.section(s.id)} (${formatNumber(s.points)})`), `${L.total} (${formatNumber(result.rubric?.total ?? 100)})`, L.tie, L.basis, L.file];
-  sheet.columns = [7, 40, ...sections.map(() => 11), 12, 11, 12, 30].map((width) => ({ width }));
+  const headers = [L.rank, L.unit, ...sections.map((s) => `${L.section(s.id)} (${formatNumber(s.points)})`), `${L.total} (${formatNumber(result.rubric?.total ?? 100)})`, L.tie, L.state, L.basis, L.file];
+  sheet.columns = [7, 40, ...sections.map(() => 11), 12, 11, 38, 12, 34].map((width) => ({ width }));
   const source = result.rubric?.data.source;
   let row = titleBlock(
     sheet,
@@ -40,17 +41,26 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
   for (const r of result.ranked) {
     const u = r.item;
     const appraised = u.score.criteria.some((c) => c.source === 'appraised');
-    const values: (string | number | null)[] = [r.rank, u.unit.unit, ...u.score.sections.map((s) => s.points), u.score.total, r.tie ? L.tieYes : null, appraised ? L.appraisedBasis : L.selfBasis, u.file];
-    values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, ...(i === totalColumn - 1 ? { bold: true } : {}), ...(r.tie && i === totalColumn ? { colour: 'partial' as const } : {}) } }));
+    const values: (string | number | null)[] = [r.rank, u.unit.unit, ...u.score.sections.map((s) => s.points), u.score.total, r.tie ? L.tieYes : null, u.status.text, appraised ? L.appraisedBasis : L.selfBasis, printableName(u.file)];
+    const statusColumn = totalColumn + 1;
+    values.forEach((value, i) =>
+      put(sheet, row, i + 1, {
+        value,
+        style: { ...CELL, ...(i === totalColumn - 1 ? { bold: true } : {}), ...(r.tie && i === totalColumn ? { colour: 'partial' as const } : {}), ...(i === statusColumn ? { colour: u.status.complete ? ('full' as const) : ('partial' as const) } : {}) },
+      }),
+    );
     row++;
   }
   if (result.ranked.length > 0) sheet.dataBars.push({ range: `${address(first, totalColumn)}:${address(row - 1, totalColumn)}`, colour: '5B9BD5' });
   row++;
   const p = result.proposal;
-  const proposal = proposalText(result, lang);
-  put(sheet, row, 1, { value: proposal, style: { bold: true, ...(p.kind === 'tie' ? { colour: 'partial' as const } : {}) } });
-  sheet.merges.push(`A${row}:${address(row, headers.length).replace(/\d+$/, '')}${row}`);
-  row += 2;
+  for (const part of lines(proposalText(result, lang))) {
+    put(sheet, row, 1, { value: part, style: { bold: true, ...(p.kind === 'tie' || !result.proposalCertain ? { colour: 'partial' as const } : {}) } });
+    sheet.merges.push(`A${row}:${address(row, headers.length)}`);
+    row++;
+  }
+  row++;
+  row = firstPageNotes(sheet, result, row, headers.length, lang);
   const signColumn = Math.max(2, headers.length - 2);
   put(sheet, row, signColumn, { value: t.signature.place, style: { italic: true } });
   put(sheet, row + 1, 2, { value: t.signature.preparer, style: { bold: true, align: 'center' } });
@@ -128,11 +138,58 @@ function appraisalSheet(result: KhoiResult, lang: Lang): SheetSpec {
   return sheet;
 }
 
-/** The proposal for the award in words: the single top unit, or the tie for the Khối to decide. */
+/** Merged cells do not grow to fit wrapped text: a long line goes on several rows, cut between words. */
+const LINE_CHARACTERS = 150;
+export function lines(text: string, size = LINE_CHARACTERS): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const cut = rest.lastIndexOf(' ', size);
+    const at = cut > size / 2 ? cut : size;
+    out.push(rest.slice(0, at));
+    rest = `  ${rest.slice(at).trimStart()}`;
+  }
+  out.push(rest);
+  return out;
+}
+
+/**
+ * Above the signature block, on the first printed page: the provisional units (status, total now,
+ * highest total possible) and the files not counted with their reason. Returns the next free row.
+ */
+function firstPageNotes(sheet: SheetSpec, result: KhoiResult, from: number, width: number, lang: Lang): number {
+  const t = workbookTexts(lang).firstPage;
+  let row = from;
+  const line = (value: string, style: { bold?: boolean; italic?: boolean }) => {
+    for (const part of lines(value)) {
+      put(sheet, row, 1, { value: part, style });
+      sheet.merges.push(`A${row}:${address(row, width)}`);
+      row++;
+    }
+  };
+  const provisional = result.ranked.map((r) => r.item).filter((u) => !u.status.complete);
+  if (provisional.length > 0) {
+    line(t.provisional, { bold: true });
+    for (const u of provisional) line(t.provisionalLine(u.unit.unit, u.status.text, formatNumber(u.score.total), formatNumber(u.status.maxPossible)), {});
+  }
+  if (result.notCounted.length > 0) {
+    line(t.notCounted, { bold: true });
+    for (const n of result.notCounted) line(t.notCountedLine(n.unit ? `${printableName(n.file)} (${n.unit})` : printableName(n.file), n.reason), {});
+  }
+  return provisional.length > 0 || result.notCounted.length > 0 ? row + 1 : row;
+}
+
+/** The proposal for the award in words: the single top unit, or the tie for the Khối to decide, and what could still change it. */
 export function proposalText(result: KhoiResult, lang: Lang): string {
   const t = workbookTexts(lang);
   const p = result.proposal;
-  return p.kind === 'unit' ? t.proposal(p.item.unit.unit) : p.kind === 'tie' ? t.proposalTie(p.items.map((u: ScoredUnit) => u.unit.unit).join(', ')) : t.proposalNone;
+  const note = result.proposalNote;
+  if (p.kind === 'unit') return note ? t.proposalUncertain(p.item.unit.unit, note) : t.proposal(p.item.unit.unit);
+  if (p.kind === 'tie') {
+    const tie = t.proposalTie(p.items.map((u: ScoredUnit) => u.unit.unit).join(', '));
+    return note ? `${tie} ${note}` : tie;
+  }
+  return t.proposalNone;
 }
 
 export function errorsSheet(result: Pick<KhoiResult, 'errors'>, lang: Lang): SheetSpec {

@@ -22,6 +22,9 @@ export const COL = { id: 1, text: 2, how: 3, self: 4, evidence: 5, appraised: 6,
 const HELPERS = { self: [10, 11, 12], appraised: [13, 14, 15] } as const;
 
 export const TABLE_HEADER_ROW = 10;
+/** The Khối's columns (appraised value and points): locked, grey, marked above the header. */
+const KHOI_COLUMNS: number[] = [COL.appraised, COL.appraisedPoints];
+const KHOI_COLUMNS_NOTE = 'Phần của Khối (thẩm định) — đơn vị không nhập';
 
 function howToScore(c: CompiledCriterion): string {
   if (c.kind === 'manual') return `Chấm trực tiếp từ 0 đến ${formatNumber(c.max)} điểm (thẩm định chấm).`;
@@ -90,7 +93,9 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
   });
   set(sheet, 9, 1, { value: `Nguồn: ${citeSource(rubric.data.source)}`, style: { italic: true, size: 9 } });
 
-  TABLE_HEADERS.forEach((h, i) => set(sheet, TABLE_HEADER_ROW, i + 1, { value: h, style: { bold: true, colour: 'header', wrap: true, align: 'center', vertical: 'middle', border: true } }));
+  TABLE_HEADERS.forEach((h, i) => set(sheet, TABLE_HEADER_ROW, i + 1, { value: h, style: { bold: true, colour: KHOI_COLUMNS.includes(i + 1) ? 'section' : 'header', wrap: true, align: 'center', vertical: 'middle', border: true, ...(KHOI_COLUMNS.includes(i + 1) ? { italic: true } : {}) } }));
+  set(sheet, TABLE_HEADER_ROW - 1, COL.appraised, { value: KHOI_COLUMNS_NOTE, style: { italic: true, size: 9, bold: true, fontColour: '595959' } });
+  sheet.merges.push(`${address(TABLE_HEADER_ROW - 1, COL.appraised)}:${address(TABLE_HEADER_ROW - 1, COL.appraisedPoints)}`);
   ['h1', 'h2', 'h3', 'h1', 'h2', 'h3'].forEach((h, i) => set(sheet, TABLE_HEADER_ROW, 10 + i, { value: `_${i < 3 ? 'tu' : 'td'}_${h}` }));
   sheet.frozen = { rows: TABLE_HEADER_ROW, columns: 2 };
 
@@ -108,7 +113,9 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
       set(sheet, r, COL.text, { value: c.text, style: { ...base, wrap: true } });
       set(sheet, r, COL.how, { value: howToScore(c), style: { ...base, wrap: true, size: 9 } });
       const fmt = inputFormat(c);
-      for (const col of [COL.self, COL.appraised]) set(sheet, r, col, { value: null, style: { ...base, unlocked: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
+      set(sheet, r, COL.self, { value: null, style: { ...base, unlocked: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
+      // The Khối's column: locked and grey on the member's sheet (the appraisal workbook is where it is filled).
+      set(sheet, r, COL.appraised, { value: null, style: { ...base, colour: 'section', italic: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
       set(sheet, r, COL.evidence, { value: null, style: { ...base, unlocked: true, wrap: true } });
 
       const helperCells = (cols: readonly number[]) => ({ h1: address(r, cols[0] as number), h2: address(r, cols[1] as number), h3: address(r, cols[2] as number) });
@@ -126,7 +133,8 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
       set(sheet, r, COL.max, { value: c.max, style: { ...base, align: 'center' } });
 
       const prompt = { title: c.id, text: inputPrompt(c).slice(0, 250) };
-      for (const col of [COL.self, COL.appraised]) {
+      sheet.validations.push({ range: address(r, COL.appraised), errorStyle: 'information', prompt: { title: c.id, text: 'Cột của Khối: Thường trực Khối ghi giá trị thẩm định (ô được khoá).' } });
+      for (const col of [COL.self]) {
         const cellRange = address(r, col);
         if (c.kind === 'bool') sheet.validations.push({ range: cellRange, items: ['Có', 'Không'], errorStyle: 'warning', prompt, error: { title: c.id, text: 'Nên chọn Có hoặc Không.' } });
         else if (c.kind === 'choice') sheet.validations.push({ range: cellRange, items: c.bands.map((b) => b.text), errorStyle: 'warning', prompt, error: { title: c.id, text: 'Nên chọn một mức trong danh sách.' } });
@@ -189,7 +197,7 @@ export function instructionsSheetSpec(rubric: CompiledRubric): SheetSpec {
     ['   • Số lượng: số nguyên, ví dụ 20.', false],
     ['   • Mục IV (nhân tố mới, sáng kiến): điểm do Khối thẩm định chấm, từ 0 đến điểm tối đa.', false],
     ['3. Ghi "Minh chứng" (số văn bản, đường dẫn, ghi chú) cho từng tiêu chí.', false],
-    ['4. Cột "Giá trị thẩm định" dành cho Khối: nếu có, điểm thẩm định là điểm chính thức.', false],
+    ['4. Cột "Giá trị thẩm định" (màu xám, được khoá) là phần của Khối: Thường trực Khối thẩm định trong phiếu thẩm định; điểm thẩm định là điểm chính thức.', false],
     ['5. Điểm tự chấm, điểm thẩm định, điểm từng mục và tổng cộng tự tính bằng công thức của Excel/LibreOffice.', false],
     ['   Màu điểm: xanh = đạt tối đa; vàng = đạt một phần; đỏ = 0 điểm hoặc giá trị không hợp lệ ("?"); xám = chưa nhập.', false],
     ['6. Trang được khoá (không mật khẩu) để tránh sửa nhầm công thức; chỉ các ô nhập liệu được mở.', false],

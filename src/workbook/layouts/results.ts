@@ -3,7 +3,7 @@
  * the band that matched, the final points coloured by state, missing inputs and evidence, and what
  * it takes to reach the next band; section subtotals and the total. Plain values only.
  */
-import { citeSource, formatNumber, type Lang } from '../../engine';
+import { citeSource, formatNumber, printableName, type Lang } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -23,7 +23,8 @@ export function resultSheetSpec(unit: ScoredUnit, name: string, lang: Lang): She
       { text: `${t.titles.result} — ${unit.unit.unit}`, bold: true, size: 14 },
       { text: `${L.khoi}: ${unit.unit.khoi || '—'} · ${L.period}: ${unit.unit.period || '—'}` },
       { text: `${L.rubric}: ${citeSource(source, lang)}` },
-      { text: `${L.file}: ${unit.file}` },
+      { text: `${L.file}: ${printableName(unit.file)}` },
+      { text: `${L.state}: ${unit.status.text}`, bold: !unit.status.complete },
     ],
     headers.length,
   );

@@ -1,187 +1,212 @@
 /**
  * The Office.js adapter, writing side: puts a WorkbookSpec into the open workbook through the Excel
- * API, in few syncs (one to look at the existing sheets, one to write everything). The same layouts
- * as the .xlsx files, from the same specs. A user's sheet is never touched: a sheet of ours (marked
- * with a custom property) is replaced on re-run, a user's sheet with the same name makes us pick
- * another name.
+ * API, the same layouts as the .xlsx files from the same specs. Two syncs look at the workbook, then
+ * sheets are written in syncs under the request budget (batch.ts).
+ *
+ * Never losing a user's work: a sheet of ours (marked with a custom property, ExcelApi 1.12) is
+ * cleared and rewritten in place — never renamed or deleted, so a user's formula pointing at it keeps
+ * working. A sheet the user fills in (`generated: false`, e.g. "Dữ liệu") is never replaced: a second
+ * one is named beside it. A user's sheet with our name makes us pick another name. The lists sheet
+ * behind the dropdowns is only ever added to, so dropdowns of a kept sheet keep their items.
  */
 import { columnLetter, parseAddress } from '../a1';
 import { LISTS_SHEET, planLists } from '../lists-plan';
-import { headerFooterSections, printReady } from '../print';
-import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
-import { type XlContext, type XlRange, type XlWorksheet } from './excel-api';
+import { fitToExcel } from '../excel-limits';
+import { printReady } from '../print';
+import { type WorkbookSpec } from '../spec';
+import { Batch } from './batch';
+import { officeApiSupport, type ApiSupport, type XlContext, type XlRange, type XlWorksheet } from './excel-api';
+import { literal, writeSheet } from './sheet-writer';
+
+export { literal } from './sheet-writer';
 
 export const GENERATED_PROPERTY = 'ktd5';
-
-/** Excel's column width unit (characters) to the points Office.js expects. */
-const POINTS_PER_CHARACTER = 5.6;
-
-/**
- * Text goes in with a quote prefix: Excel reads values written through the API like typed input, so
- * "=HYPERLINK(…)" would become a formula, "95%" a number and "1/2" a date. Prefixed, text stays text.
- */
-export function literal(value: string | number | boolean | null): string | number | boolean {
-  if (value === null) return '';
-  return typeof value === 'string' && value !== '' ? `'${value}` : value;
-}
-
-function applyStyle(range: XlRange, style: CellStyle | undefined): void {
-  const s = style ?? {};
-  const colour = s.colour ? COLOURS[s.colour] : undefined;
-  if (colour) range.format.fill.color = `#${colour.fill}`;
-  const fontColour = s.fontColour ?? colour?.font;
-  if (fontColour) range.format.font.color = `#${fontColour}`;
-  if (s.bold) range.format.font.bold = true;
-  if (s.italic) range.format.font.italic = true;
-  if (s.size) range.format.font.size = s.size;
-  if (s.numFmt) range.numberFormat = [[s.numFmt]];
-  if (s.wrap) range.format.wrapText = true;
-  if (s.align) range.format.horizontalAlignment = s.align === 'center' ? 'Center' : s.align === 'right' ? 'Right' : 'Left';
-  if (s.wrap || s.align || s.vertical) range.format.verticalAlignment = s.vertical === 'middle' ? 'Center' : 'Top';
-  if (s.border) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
-      const b = range.format.borders.getItem(edge);
-      b.style = 'Continuous';
-      b.color = '#BFBFBF';
-    }
-  }
-  range.format.protection.locked = !s.unlocked;
-}
-
-function writeCell(ws: XlWorksheet, address: string, cell: CellSpec): void {
-  const range = ws.getRange(address);
-  // The number format goes first, so a value written next is read under it.
-  applyStyle(range, cell.style);
-  if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
-  else if (cell.value !== undefined && cell.value !== null) range.values = [[literal(cell.value)]];
-}
-
-function writeSheet(ws: XlWorksheet, spec: SheetSpec, listRange: (items: string[]) => string): void {
-  spec.columns.forEach((c, i) => {
-    const column = ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`);
-    column.format.columnWidth = c.width * POINTS_PER_CHARACTER;
-    if (c.hidden) column.columnHidden = true;
-  });
-  for (const [address, cell] of spec.cells) writeCell(ws, address, cell);
-  for (const merge of spec.merges) ws.getRange(merge).merge(false);
-  for (const [row, height] of spec.rowHeights ?? []) ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const v of spec.validations) {
-    const range = ws.getRange(v.range);
-    const source = v.items ? `=${listRange(v.items)}` : v.source ? `=${v.source.replace(/^=/, '')}` : undefined;
-    if (source) range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-    range.dataValidation.ignoreBlanks = true;
-    if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.text };
-    if (v.error) range.dataValidation.errorAlert = { showAlert: true, style: v.errorStyle === 'stop' ? 'Stop' : v.errorStyle === 'warning' ? 'Warning' : 'Information', title: v.error.title, message: v.error.text };
-  }
-  for (const cf of spec.conditionalFormats) {
-    const range = ws.getRange(cf.range);
-    for (const rule of cf.rules) {
-      const f = range.conditionalFormats.add('Custom');
-      f.custom.rule.formula = `=${rule.formula}`;
-      f.custom.format.fill.color = `#${COLOURS[rule.colour].fill}`;
-      f.custom.format.font.color = `#${COLOURS[rule.colour].font}`;
-      f.stopIfTrue = true;
-    }
-  }
-  for (const bar of spec.dataBars) {
-    const f = ws.getRange(bar.range).conditionalFormats.add('DataBar');
-    f.dataBar.positiveFormat.fillColor = `#${bar.colour}`;
-    f.dataBar.lowerBoundRule = { type: 'Number', formula: String(bar.min ?? 0) };
-    f.dataBar.upperBoundRule = bar.max === undefined ? { type: 'Highest' } : { type: 'Number', formula: String(bar.max) };
-  }
-  if (spec.frozen) {
-    const { rows, columns } = spec.frozen;
-    if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
-    else if (rows > 0) ws.freezePanes.freezeRows(rows);
-    else if (columns > 0) ws.freezePanes.freezeColumns(columns);
-  }
-  if (spec.print) {
-    ws.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    ws.pageLayout.paperSize = 'A4';
-    if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(spec.print.titleRows.split(':').map((r) => `$${r}`).join(':'));
-    Object.assign(ws.pageLayout.headersFooters.defaultForAllPages, headerFooterSections(spec));
-  }
-  // Charts go in the same batch as the cells, before the sheet is protected.
-  for (const chart of spec.charts ?? []) {
-    const c = ws.charts.add(chart.type, ws.getRange(chart.range), 'Columns');
-    c.title.text = chart.title;
-    c.legend.position = 'Bottom';
-    c.setPosition(chart.from, chart.to);
-  }
-  if (spec.hidden) ws.visibility = 'Hidden';
-  if (spec.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: 'Normal' });
-}
 
 export interface WriteResult {
   /** The sheet names actually used, in the spec's order (a user's sheet of the same name makes us pick another). */
   sheets: string[];
+  /** Our sheets that were rewritten in place. */
   replaced: string[];
 }
 
-/** A free name: "Xếp hạng", else "Xếp hạng (2)", … (Excel's 31-character limit kept). */
+/** A name Excel accepts: none of []:*?/\, no apostrophe at either end, not "History", ≤ 31 characters. */
+export function safeSheetName(wanted: string): string {
+  let name = wanted.replace(/[[\]:*?/\\]/g, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+  if (name === '') name = 'KTD5';
+  return name.toLowerCase() === 'history' ? `${name} (KTD5)` : name;
+}
+
+/** A free name: "Xếp hạng", else "Xếp hạng (2)", … (Excel compares names ignoring case). */
 function freeName(wanted: string, taken: Set<string>): string {
   const lower = (s: string) => s.toLocaleLowerCase('vi');
   const used = new Set([...taken].map(lower));
-  if (!used.has(lower(wanted))) return wanted;
+  const base = safeSheetName(wanted);
+  if (!used.has(lower(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
     if (!used.has(lower(name))) return name;
   }
 }
 
-/**
- * Writes the spec's sheets into the workbook: two syncs to look, one to write. Each sheet of ours
- * carries its layout name in a custom property, so a re-run finds and replaces it even when a
- * user's sheet had taken the name and ours became "Xếp hạng (2)". Old sheets are renamed aside and
- * deleted only after the new ones exist (a workbook may never be left without a sheet).
- */
-export async function writeWorkbookSpec(context: XlContext, input: WorkbookSpec): Promise<WriteResult> {
-  const spec = printReady(input);
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** Points the spec's references to its own sheets at the names they actually got. */
+function retargeter(renames: Map<string, string>): (formula: string) => string {
+  const moved = [...renames].filter(([from, to]) => from !== to);
+  if (moved.length === 0) return (f) => f;
+  return (formula) => {
+    const parts = formula.split(/("(?:[^"]|"")*")/);
+    return parts.map((p, i) => (i % 2 === 1 ? p : moved.reduce((acc, [from, to]) => acc.split(`${quoted(from)}!`).join(`${quoted(to)}!`), p))).join('');
+  };
+}
+
+/** Clears a sheet of ours for rewriting, keeping the sheet itself (and references to it). */
+function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[]): void {
+  if (wasProtected) ws.protection.unprotect();
+  for (const chart of charts) chart.delete();
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.unmerge();
+  all.clear('All');
+  all.format.useStandardWidth = true;
+  all.columnHidden = false;
+  ws.freezePanes.unfreeze();
+  ws.visibility = 'Visible';
+}
+
+/** The support the context reports (the strict fake) or office.js's requirement check. */
+function supportOf(context: XlContext): ApiSupport {
+  const own = (context as { isExcelApiSupported?: ApiSupport }).isExcelApiSupported;
+  return typeof own === 'function' ? (v) => own.call(context, v) : officeApiSupport();
+}
+
+export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec, support: ApiSupport = supportOf(context)): Promise<WriteResult> {
+  const { spec } = fitToExcel(printReady(given)); // Excel's limits (cell text, footer, sheet names): see excel-limits.ts
+  const canMark = support('1.12');
+  const canSuspend = support('1.6');
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const existing = sheets.items.map((ws) => ({ ws, marker: ws.customProperties.getItemOrNullObject(GENERATED_PROPERTY) }));
-  for (const e of existing) e.marker.load('value');
-  await context.sync();
-  const ours = new Map(existing.filter((e) => !e.marker.isNullObject).map((e) => [String(e.marker.value), e.ws]));
+  const existing = sheets.items.map((ws) => ({ ws, marker: canMark ? ws.customProperties.getItemOrNullObject(GENERATED_PROPERTY) : undefined }));
+  if (canMark) {
+    for (const e of existing) e.marker?.load('value');
+    await context.sync();
+  }
+  // Without custom properties we cannot tell our sheets from the user's: every existing sheet is kept.
+  const ours = new Map(existing.flatMap((e) => (e.marker && !e.marker.isNullObject ? [[String(e.marker.value), e.ws] as const] : [])));
   const taken = new Set(existing.map((e) => e.ws.name));
-
-  const replaced: string[] = [];
-  const retired: XlWorksheet[] = [];
-  const names: string[] = [];
   const lists = planLists(spec.sheets);
-  const wanted = [...spec.sheets, ...(lists.columns.length > 0 ? [null] : [])];
-  for (const sheetSpec of wanted) {
-    const baseName = sheetSpec ? sheetSpec.name : LISTS_SHEET;
-    const old = ours.get(baseName);
-    if (old) {
-      taken.delete(old.name);
-      old.name = `~ktd5 ${retired.length + 1}`;
-      retired.push(old);
-      replaced.push(baseName);
+
+  // What a reused sheet holds that must go first: protection, charts; the lists sheet's columns.
+  const plan = spec.sheets.map((sheetSpec) => {
+    const reuse = sheetSpec.generated ? ours.get(sheetSpec.name) : undefined;
+    if (!reuse) return { spec: sheetSpec, reuse };
+    const protection = reuse.protection;
+    protection.load('protected');
+    const charts = reuse.charts;
+    charts.load('items');
+    return { spec: sheetSpec, reuse, protection, charts };
+  });
+  const oldLists = lists.columns.length > 0 ? ours.get(LISTS_SHEET) : undefined;
+  const oldListsUsed = oldLists?.getUsedRangeOrNullObject(true);
+  oldListsUsed?.load(['values', 'address']);
+  if (plan.some((p) => p.reuse) || oldListsUsed) await context.sync();
+
+  const batch = new Batch(context, () => canSuspend && context.workbook.application.suspendApiCalculationUntilNextSync());
+  if (canSuspend) context.workbook.application.suspendApiCalculationUntilNextSync();
+  const renames = new Map<string, string>();
+  const targets: { ws: XlWorksheet; index: number }[] = [];
+  const replaced: string[] = [];
+  for (const [index, p] of plan.entries()) {
+    await batch.reserve(12 * 220);
+    if (p.reuse) {
+      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? []);
+      replaced.push(p.spec.name);
+      renames.set(p.spec.name, p.reuse.name);
+      targets.push({ ws: p.reuse, index });
+      continue;
     }
-    const name = freeName(baseName, taken);
+    const name = freeName(p.spec.name, taken);
     taken.add(name);
     const ws = sheets.add(name);
-    ws.customProperties.add(GENERATED_PROPERTY, baseName);
-    if (sheetSpec) {
-      writeSheet(ws, sheetSpec, lists.rangeOf);
-      names.push(name);
-    } else {
-      lists.columns.forEach((items, c) => {
-        const letter = columnLetter(c + 1);
-        ws.getRange(`${letter}1:${letter}${items.length}`).values = items.map((item) => [literal(item)]);
-      });
-      ws.visibility = 'VeryHidden';
+    if (canMark && p.spec.generated) ws.customProperties.add(GENERATED_PROPERTY, p.spec.name);
+    renames.set(p.spec.name, name);
+    targets.push({ ws, index });
+  }
+  const listRange = await writeLists(lists.columns, oldLists, oldListsUsed, { sheets, taken, canMark, batch });
+
+  const retarget = retargeter(renames);
+  for (const { ws, index } of targets) await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch);
+  const names = spec.sheets.map((s) => renames.get(s.name) as string);
+  const first = targets.find((t) => !spec.sheets[t.index]!.hidden);
+  if (first) first.ws.activate();
+  await batch.flush();
+  // Calculation was suspended while writing: Excel leaves the recalculation to us.
+  if (canSuspend) {
+    context.workbook.application.calculate('Full');
+    await context.sync();
+  }
+  return { sheets: names, replaced };
+}
+
+/**
+ * The dropdown lists, one column per list on the hidden lists sheet. An existing lists sheet of ours
+ * is extended, never rewritten or deleted: a column already holding the same items is shared, new
+ * lists take the next free columns, so the dropdowns of a sheet we kept still point at their items.
+ */
+async function writeLists(
+  columns: string[][],
+  old: XlWorksheet | undefined,
+  oldUsed: XlRange | undefined,
+  env: { sheets: XlContext['workbook']['worksheets']; taken: Set<string>; canMark: boolean; batch: Batch },
+): Promise<(items: string[]) => XlRange | undefined> {
+  if (columns.length === 0) return () => undefined;
+  const present: string[][] = [];
+  if (old && oldUsed && !oldUsed.isNullObject) {
+    const origin = parseAddress(oldUsed.address.slice(oldUsed.address.lastIndexOf('!') + 1).split(':')[0]!.replace(/\$/g, ''));
+    const values = oldUsed.values;
+    const offset = (origin?.column ?? 1) - 1;
+    for (let c = 0; c < (values[0]?.length ?? 0); c++) {
+      const col: string[] = [];
+      for (let r = 0; r < values.length; r++) {
+        const v = values[r]?.[c];
+        if (v === '' || v === null || v === undefined) break;
+        col.push(String(v));
+      }
+      present[c + offset] = col;
     }
   }
-  const first = names[0];
-  if (first) sheets.getItem(first).activate();
-  for (const ws of retired) ws.delete();
-  await context.sync();
-  return { sheets: names, replaced };
+  let ws = old;
+  if (!ws) {
+    const name = freeName(LISTS_SHEET, env.taken);
+    env.taken.add(name);
+    ws = env.sheets.add(name);
+    if (env.canMark) ws.customProperties.add(GENERATED_PROPERTY, LISTS_SHEET);
+  }
+  const where = new Map<string, string>();
+  let next = present.length;
+  for (const items of columns) {
+    const key = JSON.stringify(items);
+    if (where.has(key)) continue;
+    const same = present.findIndex((col) => col && JSON.stringify(col) === key);
+    const index = same >= 0 ? same : next++;
+    const letter = columnLetter(index + 1);
+    const ref = `$${letter}$1:$${letter}$${items.length}`;
+    where.set(key, ref);
+    if (same < 0) {
+      await env.batch.reserve(items.reduce((n, s) => n + s.length * 3 + 8, 220));
+      ws.getRange(ref).values = items.map((item) => [literal(item)]);
+    }
+  }
+  // Hidden from users, as in the .xlsx files; we never delete it (Excel refuses to delete a VeryHidden sheet).
+  ws.visibility = 'VeryHidden';
+  const target = ws;
+  return (items) => {
+    const ref = where.get(JSON.stringify(items));
+    return ref ? target.getRange(ref) : undefined;
+  };
 }
 
 /** Selects a cell (e.g. a criterion's input cell when the user clicks it in the pane). */

@@ -1,11 +1,14 @@
 /**
  * Reads a member unit's data sheet from a grid: finds the table by its nine header names (never by
- * fixed addresses), the header block by its labels, and the criterion rows by their ids. Every
- * problem names the sheet and the cell.
+ * fixed addresses) in visible columns of the one visible sheet that has them, the header block by
+ * its labels, and the criterion rows by their ids. What a person cannot see (a hidden sheet, row or
+ * column, a format that hides the value) is never scored silently. Every problem names the sheet
+ * and the cell.
  */
 import { fold, type CompiledRubric, type RawValue } from '../../engine';
 import { address } from '../a1';
-import { cellAt, cellText, plainValue, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { cellAt, cellText, isVisibleSheet, plainValue, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { hidingFormat, isHiddenColumn, isHiddenRow } from './shown';
 import { HEADER_BLOCK, TABLE_HEADERS, type TableHeader } from '../layouts/data-sheet-contract';
 
 export type ReadProblemCode =
@@ -18,13 +21,21 @@ export type ReadProblemCode =
   | 'missingCriterion'
   | 'formulaText'
   | 'errorValue'
-  | 'dateValue';
+  | 'dateValue'
+  | 'hiddenDataSheet'
+  | 'hiddenCopy'
+  | 'twoDataSheets'
+  | 'hiddenHeader'
+  | 'hiddenRow'
+  | 'hidingFormat';
 
 export interface ReadProblem {
   code: ReadProblemCode;
   severity: 'error' | 'warning';
   sheet?: string;
   cell?: string;
+  /** The criterion whose value the problem is about. */
+  criterion?: string;
   params: Record<string, string | number>;
 }
 
@@ -59,13 +70,17 @@ function rubricIdIn(text: string): string | undefined {
 }
 const FOLDED_HEADERS = TABLE_HEADERS.map((h) => fold(h));
 
-/** Finds the header row: the first row holding all nine names (any case, with or without diacritics). */
-export function findHeaderRow(sheet: SheetGrid): { row: number; columns: Record<TableHeader, number> } | undefined {
+/**
+ * Finds the header row: the first row holding all nine names (any case, with or without diacritics)
+ * in visible columns; with `hiddenToo`, hidden columns count as well (to say why a table was not found).
+ */
+export function findHeaderRow(sheet: SheetGrid, hiddenToo = false): { row: number; columns: Record<TableHeader, number> } | undefined {
   const limit = Math.min(sheet.rows.length, HEADER_SCAN_ROWS);
   for (let r = 1; r <= limit; r++) {
     const cells = sheet.rows[r - 1] ?? [];
     const found: Partial<Record<TableHeader, number>> = {};
     cells.forEach((cell, i) => {
+      if (!hiddenToo && isHiddenColumn(sheet, i + 1)) return;
       const idx = FOLDED_HEADERS.indexOf(fold(cellText(cell)));
       if (idx >= 0 && found[TABLE_HEADERS[idx] as TableHeader] === undefined) found[TABLE_HEADERS[idx] as TableHeader] = i + 1;
     });
@@ -103,24 +118,35 @@ function headerValue(sheet: SheetGrid, label: string, beforeRow: number): string
   return '';
 }
 
-/** A value cell as the engine takes it; formula text and error values are problems, not values. */
-function readValue(cell: GridCell, sheet: string, ref: string, problems: ReadProblem[]): RawValue {
+/**
+ * A value cell as the engine takes it; formula text, error values (typed or a formula's cached
+ * result) and values a format hides are problems, not values.
+ */
+function readValue(sheet: SheetGrid, row: number, column: number, criterion: string, problems: ReadProblem[]): RawValue {
+  const cell: GridCell = cellAt(sheet, row, column);
+  const ref = address(row, column);
+  const problem = (code: ReadProblemCode, params: Record<string, string | number>) => problems.push({ code, severity: 'error', sheet: sheet.name, cell: ref, criterion, params });
   if (cell !== null && typeof cell === 'object') {
-    if ('error' in cell) {
-      problems.push({ code: 'errorValue', severity: 'error', sheet, cell: ref, params: { value: cell.error } });
+    if ('error' in cell && cell.error !== undefined) {
+      problem('errorValue', { value: cell.error });
       return undefined;
     }
     if ('date' in cell) {
-      problems.push({ code: 'dateValue', severity: 'error', sheet, cell: ref, params: { value: cell.date } });
+      problem('dateValue', { value: cell.date });
       return undefined;
     }
-    return cell.result;
   }
-  if (typeof cell === 'string' && /^\s*[=+@]/.test(cell) && !/^\s*\+?\d/.test(cell)) {
-    problems.push({ code: 'formulaText', severity: 'error', sheet, cell: ref, params: { value: cell.slice(0, 60) } });
+  const value = plainValue(cell);
+  const format = hidingFormat(sheet, row, column, value);
+  if (format !== undefined) {
+    problem('hidingFormat', { format });
     return undefined;
   }
-  return cell;
+  if (typeof cell === 'string' && /^\s*[=+@]/.test(cell) && !/^\s*\+?\d/.test(cell)) {
+    problem('formulaText', { value: cell.slice(0, 60) });
+    return undefined;
+  }
+  return value as RawValue;
 }
 
 export interface ReadOptions {
@@ -130,15 +156,47 @@ export interface ReadOptions {
   resolveRubric: (id: string) => CompiledRubric | undefined;
 }
 
-/** Reads the first sheet of the workbook that has the data-sheet table. */
+/** The header cells of a table found only when hidden columns count: the ones in hidden columns. */
+function hiddenHeaderCells(sheet: SheetGrid, header: { row: number; columns: Record<TableHeader, number> }): string[] {
+  return TABLE_HEADERS.filter((h) => isHiddenColumn(sheet, header.columns[h])).map((h) => address(header.row, header.columns[h]));
+}
+
+/**
+ * Reads the one visible sheet of the workbook that has the data-sheet table. A table only in a
+ * hidden sheet, or only with hidden columns, is refused; two visible tables are refused too (which
+ * one the unit meant is for the unit to say).
+ */
 export function readUnitWorkbook(grid: WorkbookGrid, options: ReadOptions): ReadResult & { rubric?: CompiledRubric } {
   let closest: { sheet: string; row: number; missing: string[] } | undefined;
+  const visible: { sheet: SheetGrid; header: { row: number; columns: Record<TableHeader, number> } }[] = [];
+  const hidden: ReadProblem[] = [];
+  const hiddenColumns: ReadProblem[] = [];
   for (const sheet of grid.sheets) {
     const header = findHeaderRow(sheet);
-    if (header) return readUnitSheet(sheet, header, options);
-    const near = closestHeaderRow(sheet);
+    const shown = isVisibleSheet(sheet);
+    if (header && shown) visible.push({ sheet, header });
+    if (header && !shown) hidden.push({ code: 'hiddenDataSheet', severity: 'error', sheet: sheet.name, cell: `A${header.row}`, params: { visibility: sheet.visibility ?? 'visible' } });
+    if (header) continue;
+    const withHidden = findHeaderRow(sheet, true);
+    if (withHidden && shown) {
+      hiddenColumns.push({ code: 'hiddenHeader', severity: 'error', sheet: sheet.name, cell: hiddenHeaderCells(sheet, withHidden)[0] ?? `A${withHidden.row}`, params: { cells: hiddenHeaderCells(sheet, withHidden).join(', ') } });
+      continue;
+    }
+    const near = shown ? closestHeaderRow(sheet) : undefined;
     if (near && (!closest || near.missing.length < closest.missing.length)) closest = { sheet: sheet.name, ...near };
   }
+  if (visible.length > 1) {
+    const names = visible.map((v) => v.sheet.name);
+    return { ok: false, problems: visible.map((v) => ({ code: 'twoDataSheets', severity: 'error', sheet: v.sheet.name, cell: `A${v.header.row}`, params: { sheets: names.map((n) => `"${n}"`).join(', ') } })) };
+  }
+  if (visible.length === 1) {
+    const { sheet, header } = visible[0] as (typeof visible)[number];
+    const read = readUnitSheet(sheet, header, options);
+    // A hidden copy of the table is not read; the unit is told it is there.
+    read.problems.unshift(...hidden.map((p) => ({ ...p, code: 'hiddenCopy' as const, severity: 'warning' as const, params: { ...p.params, read: sheet.name } })), ...hiddenColumns.map((p) => ({ ...p, severity: 'warning' as const })));
+    return read;
+  }
+  if (hidden.length > 0 || hiddenColumns.length > 0) return { ok: false, problems: [...hidden, ...hiddenColumns] };
   if (closest) {
     return { ok: false, problems: [{ code: 'missingHeaders', severity: 'error', sheet: closest.sheet, cell: `A${closest.row}`, params: { missing: closest.missing.join(', ') } }] };
   }
@@ -179,24 +237,33 @@ function readUnitSheet(sheet: SheetGrid, header: { row: number; columns: Record<
     const id = cellText(idCell);
     if (!id || sectionIds.has(id)) continue;
     const idRef = address(r, col['Mã']);
+    const rowHidden = isHiddenRow(sheet, r);
     if (!rubric.byId.has(id)) {
       // Only rows that look like criterion ids are reported; notes and totals below the table are not.
       if (/^[IVXLC]+\.\d+/i.test(id)) problems.push({ code: 'unknownCriterion', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, rubric: rubric.id } });
       continue;
     }
     if (unit.cells[id]) {
-      problems.push({ code: 'duplicateCriterion', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, first: unit.cells[id]?.self ?? '' } });
+      problems.push({ code: 'duplicateCriterion', severity: 'error', sheet: sheet.name, cell: idRef, criterion: id, params: { id, first: unit.cells[id]?.self ?? '' } });
       continue;
     }
     const refs: CriterionCells = { row: r, self: address(r, col['Giá trị tự đánh giá']), evidence: address(r, col['Minh chứng']), appraised: address(r, col['Giá trị thẩm định']) };
     unit.cells[id] = refs;
-    unit.self[id] = readValue(cellAt(sheet, r, col['Giá trị tự đánh giá']), sheet.name, refs.self, problems);
-    unit.appraised[id] = readValue(cellAt(sheet, r, col['Giá trị thẩm định']), sheet.name, refs.appraised, problems);
+    if (rowHidden) {
+      // Nothing in a hidden row is scored: a person reading the sheet cannot see it.
+      problems.push({ code: 'hiddenRow', severity: 'error', sheet: sheet.name, cell: refs.self, criterion: id, params: { row: r } });
+      unit.self[id] = undefined;
+      unit.appraised[id] = undefined;
+      unit.evidence[id] = '';
+      continue;
+    }
+    unit.self[id] = readValue(sheet, r, col['Giá trị tự đánh giá'], id, problems);
+    unit.appraised[id] = readValue(sheet, r, col['Giá trị thẩm định'], id, problems);
     const evidence = plainValue(cellAt(sheet, r, col['Minh chứng']));
     unit.evidence[id] = evidence === null || evidence === undefined ? '' : String(evidence).trim();
   }
   for (const c of rubric.criteria) {
-    if (!unit.cells[c.id]) problems.push({ code: 'missingCriterion', severity: 'warning', sheet: sheet.name, params: { id: c.id } });
+    if (!unit.cells[c.id]) problems.push({ code: 'missingCriterion', severity: 'warning', sheet: sheet.name, criterion: c.id, params: { id: c.id } });
   }
   return { ok: true, unit, problems, rubric };
 }

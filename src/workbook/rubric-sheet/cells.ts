@@ -12,7 +12,7 @@ export type Read =
 export function readCell(cell: GridCell): Read {
   if (cell === null) return { kind: 'empty' };
   if (typeof cell === 'object') {
-    if ('error' in cell) return { kind: 'error', value: cell.error };
+    if ('error' in cell) return { kind: 'error', value: String(cell.error) };
     if ('date' in cell) return { kind: 'date', iso: cell.date };
     return readCell(cell.result);
   }

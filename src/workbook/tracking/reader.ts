@@ -62,7 +62,7 @@ function blockValue(sheet: SheetGrid, label: string, before: number): string {
 
 export function readValue(cell: GridCell, sheet: string, ref: string, problems: TrackProblem[]): RawValue {
   if (cell !== null && typeof cell === 'object') {
-    if ('error' in cell) problems.push({ code: 'errorValue', severity: 'error', sheet, cell: ref, params: { value: cell.error } });
+    if ('error' in cell) problems.push({ code: 'errorValue', severity: 'error', sheet, cell: ref, params: { value: String(cell.error) } });
     else if ('date' in cell) problems.push({ code: 'dateValue', severity: 'error', sheet, cell: ref, params: { value: cell.date } });
     else return cell.result;
     return undefined;

@@ -1,29 +1,14 @@
 /**
- * Loads an untrusted .xlsx into a grid: the guard checks the zip and the sheet XML against limits
- * first, and only a file that passes is handed to exceljs (a slimmed copy: see slim.ts). No Node APIs:
- * the browser uses it too.
+ * Loads an untrusted .xlsx into a grid (guard first, then exceljs on a slimmed copy: load-with.ts),
+ * with the exceljs package as the platform provides it. No Node APIs: the browser uses it too.
  */
 import ExcelJS from 'exceljs';
-import { inspectXlsx } from '../guard/inspect';
 import { DEFAULT_LIMITS, type WorkbookLimits } from '../guard/limits';
-import { type GuardProblem } from '../guard/inspect';
 import { type RawInflater } from '../guard/zip';
-import { type WorkbookGrid } from '../grid';
-import { shortenFormulas, storedZip } from './slim';
-import { gridFromWorkbook } from './to-grid';
+import { loadGridWith, type LoadResult } from './load-with';
 
-export type LoadResult = { ok: true; grid: WorkbookGrid } | { ok: false; problem: GuardProblem };
+export type { LoadResult } from './load-with';
 
-export async function loadWorkbookGrid(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS, inflater?: RawInflater): Promise<LoadResult> {
-  const parts = new Map<string, Uint8Array>();
-  const checked = inspectXlsx(bytes, limits, inflater, { parts, sheet: shortenFormulas });
-  if (!checked.ok) return checked;
-  const slim = storedZip(parts);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(slim.buffer.slice(slim.byteOffset, slim.byteOffset + slim.byteLength) as ArrayBuffer);
-  } catch (e) {
-    return { ok: false, problem: { code: 'notWorkbook', detail: { reason: e instanceof Error ? e.message.slice(0, 200) : String(e) } } };
-  }
-  return { ok: true, grid: gridFromWorkbook(wb) };
+export function loadWorkbookGrid(bytes: Uint8Array, limits: WorkbookLimits = DEFAULT_LIMITS, inflater?: RawInflater): Promise<LoadResult> {
+  return loadGridWith(ExcelJS.Workbook, bytes, limits, inflater);
 }

@@ -2,10 +2,11 @@
  * A parser process: reads member workbooks one at a time on request from the pool. It runs with a
  * capped heap; if exceljs still exhausts it, only this process dies and the pool reports the file.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { internalReason } from '../guard/inspect';
 import { DEFAULT_LIMITS } from '../guard/limits';
-import { loadWorkbookGrid } from './load';
+import { loadWorkbookGrid } from './load-node';
+import { readRegularFile } from './read-file';
 
 export interface ParseRequest {
   id: number;
@@ -30,15 +31,17 @@ function nativeInflate(compressed: Uint8Array, limit: number): Uint8Array | 'too
 
 async function handle(request: ParseRequest): Promise<ParseReply> {
   try {
-    const size = statSync(request.file).size;
-    if (size > DEFAULT_LIMITS.maxFileBytes) {
-      return { id: request.id, ok: false, problem: { code: 'tooLarge', detail: { bytes: size, limit: DEFAULT_LIMITS.maxFileBytes } } };
+    // A regular file only, read with a bound: a Buffer is outside the heap cap, so /dev/zero or a fed
+    // FIFO would otherwise grow this process without limit.
+    const read = readRegularFile(request.file, DEFAULT_LIMITS.maxFileBytes);
+    if (!read.ok) {
+      return 'tooLarge' in read ? { id: request.id, ok: false, problem: { code: 'tooLarge', detail: read.tooLarge } } : { id: request.id, ok: false, io: read.code };
     }
-    const bytes = new Uint8Array(readFileSync(request.file));
-    const result = await loadWorkbookGrid(bytes, DEFAULT_LIMITS, nativeInflate);
+    const result = await loadWorkbookGrid(read.bytes, DEFAULT_LIMITS, nativeInflate);
     return result.ok ? { id: request.id, ok: true, grid: result.grid } : { id: request.id, ok: false, problem: result.problem };
   } catch (e) {
-    return { id: request.id, ok: false, io: (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)) };
+    // loadWorkbookGrid reports its own failures; anything left is a damaged file, said in words.
+    return { id: request.id, ok: false, problem: { code: 'damaged', detail: { reason: internalReason(e) } } };
   }
 }
 

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type WorkbookGrid } from '../grid';
 import { type GuardProblem } from '../guard/inspect';
+import { READ_TIMEOUT_MS } from '../guard/limits';
 import { type ParseReply, type ParseRequest } from './parse-child';
 
 export type PoolResult =
@@ -58,7 +59,7 @@ export class ParserPool {
     // 21 ms a member file at 1.5 GB, 9 ms at 2 GB). The guard has already bounded every file, so the cap
     // is the second line of defence: 2 GB per process, one process per core.
     this.heapMb = options.heapMb ?? 2048;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
   }
 
   parse(file: string): Promise<PoolResult> {

@@ -3,7 +3,9 @@
  * standalone page loads exceljs only when it reads or writes a file).
  */
 import ExcelJS from 'exceljs';
-import { headerFooterSections, printReady } from '../print';
+import { printReady } from '../print';
+import { headerFooterText } from '../header-footer';
+import { fitToExcel } from '../excel-limits';
 import { LISTS_SHEET, planLists, type ListsPlan } from '../lists-plan';
 import { COLOURS, type CellSpec, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 
@@ -52,23 +54,24 @@ function addListsSheet(wb: ExcelJS.Workbook, plan: ListsPlan): void {
 }
 
 async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (items: string[]) => string): Promise<void> {
-  const print = spec.print;
-  const hf = headerFooterSections(spec);
   const ws = wb.addWorksheet(spec.name, {
     state: spec.hidden ? 'hidden' : 'visible',
     views: spec.frozen ? [{ state: 'frozen', xSplit: spec.frozen.columns, ySplit: spec.frozen.rows }] : [],
-    ...(print
+    ...(spec.print
       ? {
           pageSetup: {
             paperSize: 9,
-            orientation: print.orientation,
-            fitToPage: print.fitToWidth,
+            orientation: spec.print.orientation,
+            fitToPage: spec.print.fitToWidth,
             fitToWidth: 1,
             fitToHeight: 0,
-            margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
-            ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
+            margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+            ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
           },
-          headerFooter: { oddHeader: `&C${hf.centerHeader}`, oddFooter: `&L${hf.leftFooter}&R${hf.rightFooter}` },
+          headerFooter: {
+            ...(spec.print.header ? { oddHeader: `&C${headerFooterText(spec.print.header)}` } : {}),
+            oddFooter: `${spec.print.footer ? `&L${headerFooterText(spec.print.footer)}` : ''}&RTrang &P/&N`,
+          },
         }
       : {}),
   });
@@ -122,8 +125,9 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
 }
 
 /** The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open. */
-export async function renderXlsx(input: WorkbookSpec): Promise<Uint8Array> {
-  const spec = printReady(input);
+export async function renderXlsx(given: WorkbookSpec): Promise<Uint8Array> {
+  const wanted = printReady(given); // A4, one page wide, header, row heights: see print.ts
+  const { spec } = fitToExcel(wanted); // callers that report the cuts fit first; fitting twice changes nothing
   const wb = new ExcelJS.Workbook();
   wb.creator = 'KTD5';
   wb.calcProperties.fullCalcOnLoad = true;

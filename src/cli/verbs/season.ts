@@ -1,0 +1,106 @@
+/**
+ * The season's inputs beside the member files for the command: reads the roster, the appraisal
+ * workbook, the answered notices and last year's consolidation given by flags, and builds the
+ * season run (src/workbook/season/run.ts) that `consolidate`, `appraise` and `notices` share.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { getRubric } from '../../rubrics';
+import { fileFailure, type KhoiResult } from '../../workbook/khoi/score-files';
+import { workbookTexts } from '../../workbook/messages';
+import { readAppraisal } from '../../workbook/season/appraisal';
+import { seasonTexts } from '../../workbook/season/messages';
+import { readNotice } from '../../workbook/season/notices';
+import { readPreviousYear } from '../../workbook/season/previous';
+import { readRoster } from '../../workbook/season/roster';
+import { SeasonRun, type SeasonInputs } from '../../workbook/season/run';
+import { type SourceFile } from '../../workbook/season/sheets';
+import { type WorkbookGrid } from '../../workbook/grid';
+import { type WorkbookSpec } from '../../workbook/spec';
+import { flag, type Context } from '../context';
+import { collectXlsx, isAnInput } from '../files';
+import { EXIT_USAGE } from '../io';
+import { display, parseInputs } from './read-members';
+
+export const SEASON_FLAGS = ['--roster', '--appraisal', '--explanations', '--previous'];
+
+type Loaded<T> = { ok: true; value: T } | { ok: false; code: number; message: string };
+
+/** The season inputs plus where the appraisal workbook is on disk (to hash it for the seal). */
+export type CliSeasonInputs = SeasonInputs & { appraisalPath?: string };
+
+/** Parses one control file; a file that cannot be used stops the verb (exit 2), nothing is written. */
+async function parseControl(ctx: Context, file: string): Promise<Loaded<{ display: string; grid: WorkbookGrid }>> {
+  const s = seasonTexts(ctx.lang);
+  if (!existsSync(file) || !statSync(file).isFile()) return { ok: false, code: EXIT_USAGE, message: ctx.m.noSuchInput(file) };
+  const [outcome] = await parseInputs(ctx, [file]);
+  if (!outcome) return { ok: false, code: EXIT_USAGE, message: ctx.m.noSuchInput(file) };
+  if (!outcome.ok) return { ok: false, code: EXIT_USAGE, message: s.notAWorkbook(file, fileFailure(outcome, ctx.lang).message) };
+  return { ok: true, value: { display: outcome.file, grid: outcome.grid } };
+}
+
+/** Reads the season flags' files; an output path equal to any of them is refused. */
+export async function loadSeason(ctx: Context, output: string | undefined): Promise<Loaded<CliSeasonInputs>> {
+  const s = seasonTexts(ctx.lang);
+  const inputs: CliSeasonInputs = { warnings: [] };
+  for (const f of ['--roster', '--appraisal', '--previous']) {
+    const file = flag(ctx, f);
+    if (file && output && isAnInput(output, [file])) return { ok: false, code: EXIT_USAGE, message: ctx.m.outputIsInput(output) };
+  }
+  const rosterFile = flag(ctx, '--roster');
+  if (rosterFile) {
+    const parsed = await parseControl(ctx, rosterFile);
+    if (!parsed.ok) return parsed;
+    const roster = readRoster(parsed.value.grid);
+    const fatal = roster.problems.find((p) => p.code === 'noRosterSheet');
+    if (fatal) return { ok: false, code: EXIT_USAGE, message: `${workbookTexts(ctx.lang).location(parsed.value.display)}: ${s.rosterProblems.noRosterSheet(fatal.detail)}` };
+    if (roster.members.length === 0) return { ok: false, code: EXIT_USAGE, message: s.emptyRoster(rosterFile) };
+    for (const p of roster.problems) inputs.warnings.push(`${workbookTexts(ctx.lang).location(parsed.value.display, roster.sheet, p.cell)}: ${s.rosterProblems[p.code](p.detail)}`);
+    inputs.roster = { file: parsed.value.display, roster };
+  }
+  const appraisalFile = flag(ctx, '--appraisal');
+  if (appraisalFile) {
+    const parsed = await parseControl(ctx, appraisalFile);
+    if (!parsed.ok) return parsed;
+    const book = readAppraisal(parsed.value.grid);
+    const t = workbookTexts(ctx.lang);
+    const fatal = book.problems.find((p) => p.message === 'noAppraisalSheet');
+    if (fatal) return { ok: false, code: EXIT_USAGE, message: `${t.location(parsed.value.display)}: ${s.appraisalProblems.noAppraisalSheet(fatal.detail)}` };
+    for (const p of book.problems) inputs.warnings.push(`${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`);
+    inputs.appraisal = { file: parsed.value.display, book };
+    inputs.appraisalPath = appraisalFile;
+  }
+  const explanations = flag(ctx, '--explanations');
+  if (explanations) {
+    const { files, missing } = collectXlsx([explanations]);
+    if (missing.length > 0) return { ok: false, code: EXIT_USAGE, message: ctx.m.noSuchInput(explanations) };
+    inputs.answers = [];
+    for (const outcome of files.length > 0 ? await parseInputs(ctx, files) : []) {
+      const answers = outcome.ok ? readNotice(outcome.grid) : undefined;
+      if (answers) inputs.answers.push({ ...answers, file: outcome.file });
+      else inputs.warnings.push(s.notANotice(outcome.file));
+    }
+  }
+  const previousFile = flag(ctx, '--previous');
+  if (previousFile) {
+    const parsed = await parseControl(ctx, previousFile);
+    if (!parsed.ok) return parsed;
+    const year = readPreviousYear(parsed.value.grid);
+    if (!year) return { ok: false, code: EXIT_USAGE, message: s.notAPrevious(previousFile) };
+    inputs.previous = { file: parsed.value.display, year };
+  }
+  return { ok: true, value: inputs };
+}
+
+
+/** The season run for this command's flags. */
+export function seasonRun(ctx: Context, inputs: SeasonInputs): SeasonRun {
+  const period = flag(ctx, '--ky');
+  return new SeasonRun(inputs, { lang: ctx.lang, resolveRubric: (id) => getRubric(id), ...(period !== undefined ? { period } : {}) });
+}
+
+/** Seals the consolidation with the SHA-256 of every member file and of the appraisal workbook, as read now. */
+export function sealWithHashes(run: SeasonRun, inputs: CliSeasonInputs, spec: WorkbookSpec, files: readonly string[], result: KhoiResult): SourceFile[] {
+  const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
+  return run.seal(spec, files.map((f) => ({ file: display(f), sha256: sha(f) })), inputs.appraisalPath ? sha(inputs.appraisalPath) : undefined, result, new Date());
+}

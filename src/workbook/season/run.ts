@@ -1,0 +1,187 @@
+/**
+ * One consolidation's use of the season's inputs (roster, appraisal workbook, answered notices, last
+ * year): sets aside the files the season cannot count before scoring, gives the appraisal workbook's
+ * values to the scoring, then adds statuses, reasons, explanations, last year and the seal. Pure:
+ * the CLI and the page parse the files and compute the hashes.
+ */
+import { fold, printedDate, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
+import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions, type ScoredUnit } from '../khoi/score-files';
+import { workbookTexts } from '../messages';
+import { type WorkbookSpec } from '../spec';
+import { type AppraisalBook } from './appraisal';
+import { filterMembers, mostCommon, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type RosterEntry, type UnknownUnit } from './collection';
+import { seasonTexts } from './messages';
+import { type NoticeAnswers } from './notices';
+import { type PreviousYear } from './previous';
+import { type Roster } from './roster';
+import { changeText, collectionSheet, compareWithPrevious, insertLinesAfter, previousSheet, reasonsSheet, sealWorkbook, sourcesSheet, type Comparison, type SourceFile } from './sheets';
+
+export interface SeasonInputs {
+  roster?: { file: string; roster: Roster };
+  appraisal?: { file: string; book: AppraisalBook };
+  answers?: (NoticeAnswers & { file: string })[];
+  previous?: { file: string; year: PreviousYear };
+  warnings: string[];
+}
+
+export interface SeasonOptions {
+  lang: Lang;
+  resolveRubric: (id: string) => CompiledRubric | undefined;
+  /** The period given by the user (--ky); files of another period are set aside when given or with a roster. */
+  period?: string;
+}
+
+function sameValue(a: RawValue, b: RawValue): boolean {
+  const norm = (v: RawValue): string => (v === undefined || v === null ? '' : typeof v === 'number' ? String(Math.round(v * 1e6) / 1e6) : v instanceof Date ? v.toISOString() : fold(String(v)));
+  return norm(a) === norm(b);
+}
+
+const shown = (v: RawValue): string => (v === undefined || v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+
+/** One consolidation's use of the season inputs: filters before scoring, adds after. */
+export class SeasonRun {
+  members: MemberFile[] = [];
+  filtered: Filtered = { kept: [], excluded: new Map(), errors: [] };
+  statuses?: { roster: RosterEntry[]; unknownUnits: UnknownUnit[] };
+  comparisons?: Comparison[];
+  private readonly extraErrors: FileError[] = [];
+
+  constructor(
+    readonly inputs: SeasonInputs,
+    private readonly options: SeasonOptions,
+  ) {}
+
+  /** Sets aside files of another rubric, period or unit; gives the appraisal workbook's values to the scoring. */
+  prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> } {
+    const t = workbookTexts(this.options.lang);
+    const s = seasonTexts(this.options.lang);
+    this.members = prereadMembers(outcomes, this.options.resolveRubric, rubric);
+    const rubricId = rubric?.id ?? mostCommon(this.members.map((m) => m.rubricId ?? ''));
+    // Read again under the Khối's rubric, so a sheet naming another one still gives its unit's name.
+    const khoiRubric = rubric ?? this.options.resolveRubric(rubricId);
+    if (!rubric && khoiRubric) this.members = prereadMembers(outcomes, this.options.resolveRubric, khoiRubric);
+    const checkPeriod = this.options.period !== undefined || this.inputs.roster !== undefined;
+    const period = this.options.period ?? mostCommon(this.members.map((m) => m.period));
+    this.filtered = filterMembers(this.members, { ...(rubricId ? { rubricId } : {}), ...(checkPeriod && period ? { period } : {}), ...(this.inputs.roster ? { roster: this.inputs.roster.roster } : {}), lang: this.options.lang });
+    const book = this.inputs.appraisal;
+    if (!book) return { outcomes: this.filtered.kept, options: {} };
+    const kept = new Set(this.filtered.kept.map((o) => o.file));
+    for (const m of this.members) {
+      if (!kept.has(m.outcome.file) || !m.unit) continue;
+      const rows = book.book.units.get(unitIdentity(m.unit))?.rows;
+      for (const [id, entry] of rows ?? []) {
+        const own = m.appraised[id];
+        if (own === undefined || own === null || own === '' || sameValue(own, entry.value)) continue;
+        const cell = m.cells[id]?.appraised ?? '';
+        this.extraErrors.push({ file: m.outcome.file, ...(m.sheet ? { sheet: m.sheet } : {}), ...(cell ? { cell } : {}), message: `${t.location(m.outcome.file, m.sheet, cell)}: ${s.conflict(shown(own), cell, shown(entry.value), book.file, entry.cell)}`, severity: 'error' });
+      }
+    }
+    const appraisalFor = (unit: string): Record<string, RawValue> | undefined => {
+      const rows = book.book.units.get(unitIdentity(unit))?.rows;
+      return rows ? Object.fromEntries([...rows].map(([id, e]) => [id, e.value])) : undefined;
+    };
+    return { outcomes: this.filtered.kept, options: { appraisalFor } };
+  }
+
+  /** Adds the season's problems to the result and computes statuses and last year. */
+  finish(result: KhoiResult): void {
+    const s = seasonTexts(this.options.lang);
+    result.errors.push(...this.filtered.errors, ...this.extraErrors);
+    const book = this.inputs.appraisal;
+    if (book) {
+      const scored = new Set(result.units.map((u) => unitIdentity(u.unit.unit)));
+      for (const [key, u] of book.book.units) if (!scored.has(key)) result.errors.push({ file: book.file, message: `${workbookTexts(this.options.lang).location(book.file, book.book.sheet)}: ${s.appraisalUnknownUnit(u.unit)}`, severity: 'warning' });
+    }
+    for (const a of this.inputs.answers ?? []) {
+      if (!result.units.some((u) => unitIdentity(u.unit.unit) === unitIdentity(a.unit))) result.errors.push({ file: a.file, message: s.explanationUnknown(a.file, a.unit), severity: 'warning' });
+    }
+    if (this.inputs.roster) this.statuses = rosterStatuses(this.inputs.roster.roster, this.members, this.filtered, result);
+    if (this.inputs.previous) this.comparisons = compareWithPrevious(result, this.inputs.previous.year);
+  }
+
+  reason(unit: string, id: string): string | undefined {
+    return this.inputs.appraisal?.book.units.get(unitIdentity(unit))?.rows.get(id)?.reason || undefined;
+  }
+
+  explanation(unit: string, id: string): string | undefined {
+    const key = unitIdentity(unit);
+    return this.inputs.answers?.find((a) => unitIdentity(a.unit) === key)?.explanations.get(id);
+  }
+
+  /** The JSON additions: per unit and criterion, and at the top level. */
+  decorateJson(units: Record<string, unknown>[], result: KhoiResult): Record<string, unknown> {
+    const byFile = new Map(result.units.map((u) => [u.file, u]));
+    for (const json of units) {
+      const u = byFile.get(json.file as string);
+      if (!u) continue;
+      if (this.inputs.appraisal || this.inputs.answers) {
+        const criteria = json.criteria as Record<string, unknown>[];
+        for (const c of criteria) {
+          const scored = u.score.criteria.find((x) => x.id === c.id);
+          if (this.inputs.appraisal) c.appraised = appraisedJson(u, scored, this.reason(u.unit.unit, c.id as string));
+          if (this.inputs.answers) c.explanation = this.explanation(u.unit.unit, c.id as string) ?? null;
+        }
+      }
+      const cmp = this.comparisons?.find((x) => x.unit === u.unit.unit);
+      if (cmp) {
+        json.previous = cmp.previous;
+        json.change = cmp.previous ? { points: Math.round((cmp.total - cmp.previous.total) * 100) / 100, rank: cmp.previous.rank === null ? null : cmp.previous.rank - cmp.rank } : null;
+        json.newThisYear = cmp.previous === null;
+      }
+    }
+    return {
+      ...(this.statuses ? { roster: this.statuses.roster.map(({ unit, status, file, files }) => ({ unit, status, file, ...(files.length > 1 ? { files } : {}) })), unknownUnits: this.statuses.unknownUnits } : {}),
+    };
+  }
+
+  /** Lines for the terminal: statuses and last year. */
+  textLines(): string[] {
+    const s = seasonTexts(this.options.lang);
+    const lines: string[] = [];
+    for (const e of this.statuses?.roster ?? []) lines.push(`  ${s.status[e.status].padEnd(16)} ${e.unit}${e.files.length > 0 ? `  (${e.files.join(', ')})` : ''}`);
+    for (const u of this.statuses?.unknownUnits ?? []) lines.push(`  ? ${u.unit} — ${u.file}${u.suggestion ? ` → ${s.labels.suggestion} "${u.suggestion}"` : ''}`);
+    for (const c of this.comparisons ?? []) lines.push(`  ${c.unit}: ${changeText(c, this.options.lang)}${c.previous ? ` (${c.previous.total}, ${s.labels.rank.toLowerCase()} ${c.previous.rank ?? '—'} → ${c.rank})` : ''}`);
+    return lines;
+  }
+
+  /** The consolidation workbook's season sheets and first-page notes. */
+  decorateWorkbook(spec: WorkbookSpec, result: KhoiResult, proposal: string): void {
+    const s = seasonTexts(this.options.lang);
+    const ranking = spec.sheets[0];
+    if (this.statuses) {
+      spec.sheets.push(collectionSheet(this.statuses.roster, this.statuses.unknownUnits, this.options.lang));
+      const missing = this.statuses.roster.filter((e) => e.status === 'missing').map((e) => e.unit);
+      const notCounted = [
+        ...this.statuses.roster.filter((e) => e.status !== 'missing' && e.status !== 'submitted').map((e) => `${e.unit} (${s.status[e.status]})`),
+        ...this.statuses.unknownUnits.map((u) => `${u.unit} — ${u.file}`),
+      ];
+      const lines = [...(missing.length > 0 ? [s.stillMissing(missing.join(', '))] : []), ...(notCounted.length > 0 ? [s.notCounted(notCounted.join('; '))] : [])];
+      if (ranking) insertLinesAfter(ranking, proposal, lines, Math.max(4, ranking.columns.length));
+    }
+    if (this.inputs.appraisal || this.inputs.answers) {
+      const sheet = reasonsSheet(result, { reason: (u, id) => this.reason(u, id), explanation: (u, id) => this.explanation(u, id) }, this.options.lang);
+      const at = spec.sheets.findIndex((x) => x.name === sheet.name);
+      if (at >= 0) spec.sheets[at] = sheet;
+      else spec.sheets.push(sheet);
+    }
+    if (this.comparisons) spec.sheets.push(previousSheet(this.comparisons, this.options.lang));
+  }
+
+  /** Seals the workbook: the sources with their SHA-256 (computed by the caller), every sheet protected, the mark and date. */
+  seal(spec: WorkbookSpec, files: readonly { file: string; sha256: string }[], appraisalSha256: string | undefined, result: KhoiResult, date: Date): SourceFile[] {
+    const units = new Map(result.units.map((u) => [u.file, u.unit.unit]));
+    const pre = new Map(this.members.map((m) => [m.outcome.file, m.unit]));
+    const sources: SourceFile[] = files.map((f) => ({ file: f.file, unit: units.get(f.file) ?? pre.get(f.file) ?? '', sha256: f.sha256, kind: 'member' }));
+    if (this.inputs.appraisal && appraisalSha256) sources.push({ file: this.inputs.appraisal.file, unit: '', sha256: appraisalSha256, kind: 'appraisal' });
+    const shownDate = printedDate(`${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`);
+    spec.sheets.push(sourcesSheet(sources, shownDate, this.options.lang));
+    sealWorkbook(spec, shownDate, this.options.lang);
+    return sources;
+  }
+}
+
+function appraisedJson(u: ScoredUnit, c: ScoredUnit['score']['criteria'][number] | undefined, reason: string | undefined): Record<string, unknown> | null {
+  if (!c?.appraised || c.appraised.state === 'missing') return reason ? { value: null, points: null, state: 'missing', band: null, reason } : null;
+  const raw = u.unit.appraised[c.id];
+  return { value: raw === undefined ? null : raw instanceof Date ? raw.toISOString() : raw, points: c.appraised.points, state: c.appraised.state, band: c.appraised.band?.text ?? null, reason: reason ?? null };
+}
