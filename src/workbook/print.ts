@@ -13,11 +13,6 @@ const DEFAULT_FONT_SIZE = 11;
 /** A table wider than this (in Excel's character units) prints landscape. */
 const PORTRAIT_MAX_WIDTH = 95;
 
-/** Escapes text for an Excel header/footer, where "&" starts a code: a literal "&" is "&&". */
-export function headerFooterText(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 /**
  * Lines a text takes in a cell `width` characters wide (Excel's column width unit) at `size` pt:
  * words wrap whole, a word longer than a line breaks, explicit line breaks count. Conservative:
@@ -109,13 +104,6 @@ export function printSetupOf(sheet: SheetSpec, documentName?: string): PrintSetu
     header: own?.header ?? documentName ?? sheet.name,
     footer: own?.footer ?? sheet.name,
   };
-}
-
-/** Excel header/footer sections (codes escaped) of a print-ready sheet: the document's name centred on top, the sheet and "Trang X/Y" below. */
-export function headerFooterSections(sheet: SheetSpec): { centerHeader: string; leftFooter: string; rightFooter: string } {
-  const header = sheet.print?.header ?? sheet.name;
-  const footer = sheet.print?.footer ?? sheet.name;
-  return { centerHeader: headerFooterText(header), leftFooter: headerFooterText(footer), rightFooter: 'Trang &P/&N' };
 }
 
 /** The workbook with every sheet's print setup and row heights filled in (a new spec; the input is kept). */
