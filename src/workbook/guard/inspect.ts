@@ -70,7 +70,12 @@ function unescapeXml(text: string): string {
 }
 
 // One attribute after the element name or the previous attribute (XML whitespace only).
-const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+// Attribute names are bounded: an unbounded greedy name over an 18 MB run of letters backtracks
+// through every one of them, which V8's regexp interpreter (before a pattern is compiled) cannot
+// always hold, and throws. A longer "name" is not an attribute; the scan below still finds the rest.
+const NAME = `[^ \\t\\r\\n=/>"'<]{1,${1024}}`;
+const ATTRIBUTE = new RegExp(`[ \\t\\r\\n]+(${NAME})[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
+const ATTRIBUTE_ANYWHERE = new RegExp(`[ \\t\\r\\n](${NAME})[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([^"]*)"|'([^']*)')`, 'g');
 const ATTRIBUTE_END = /[ \t\r\n]*\/?>$/y;
 
 /**
@@ -92,7 +97,7 @@ function attributeValues(tag: string, name: string | RegExp): string[] {
   }
   ATTRIBUTE_END.lastIndex = at;
   if (!ATTRIBUTE_END.test(tag)) {
-    for (const m of tag.matchAll(/[ \t\r\n]([^ \t\r\n=/>"'<]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"]*)"|'([^']*)')/g)) {
+    for (const m of tag.matchAll(ATTRIBUTE_ANYWHERE)) {
       if (wanted(m[1] as string)) values.push(unescapeXml(m[2] ?? m[3] ?? ''));
     }
   }
