@@ -10,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  level: 2 | 3;
+  level: 2 | 3 | 4;
   /** Subtitle1 (a screen's headline) or Subtitle2 (a part's heading). */
   size?: 'large' | 'medium';
   ref?: Ref<HTMLHeadingElement>;
@@ -21,7 +21,7 @@ interface Props {
 
 export function ResultHeading({ level, size = 'medium', ref, children, testId, data }: Props) {
   const styles = useStyles();
-  const Tag = level === 2 ? 'h2' : 'h3';
+  const Tag = (['h2', 'h3', 'h4'] as const)[level - 2] ?? 'h4';
   const Text = size === 'large' ? Subtitle1 : Subtitle2;
   return (
     <Tag ref={ref} tabIndex={-1} className={styles.heading} data-testid={testId} {...data}>

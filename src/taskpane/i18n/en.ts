@@ -197,6 +197,7 @@ export const en: Messages = {
     read: (files) => `Read ${files} files.`,
     results: (files) => `Results from ${files} loaded files`,
     from: (file, sheet) => `File ${file}, sheet ${sheet}`,
+    fromFile: (file) => `File ${file}`,
     nothingFound: 'The chosen files hold no KTD5 tracking table, standards checklist or report workbook.',
     problems: (n) => `Problems to check (${n})`,
     leadsTitle: (title) => `Reports by lead unit — ${title}`,

@@ -196,6 +196,7 @@ export const vi = {
     read: (files: number) => `Đã đọc ${files} tệp.`,
     results: (files: number) => `Kết quả từ ${files} tệp đã nạp`,
     from: (file: string, sheet: string) => `Tệp ${file}, trang ${sheet}`,
+    fromFile: (file: string) => `Tệp ${file}`,
     nothingFound: 'Các tệp đã chọn không có bảng theo dõi, phiếu tiêu chuẩn hay sổ báo cáo nào của KTD5.',
     problems: (n: number) => `Vấn đề cần kiểm tra (${n})`,
     leadsTitle: (title: string) => `Báo cáo theo đơn vị chủ trì — ${title}`,

@@ -28,6 +28,8 @@ export interface TrackedSet {
 
 export interface TrackedDti extends PaneDti {
   file: string;
+  /** The counts of the same file's Phụ lục II table, when it has one. */
+  components: Pick<PaneGroup, 'met' | 'chuaDat' | 'unknown'> | null;
   notReached: PaneIndicator[];
   unassessed: number;
 }
@@ -48,9 +50,10 @@ function kindOf(setId: string, tableKind: 'indicators' | 'pillars'): TrackedSet[
 
 export function trackedPaneView(outcomes: FileOutcome[], lang: PaneLang): TrackedPaneView {
   const { report, leads } = trackAll(outcomes, lang);
+  const dtiFiles = new Set(report.dti.map((d) => d.file));
   const sets = report.sets
-    // The DTI's pillar table is shown as the DTI (below); its Phụ lục II indicators stay a set.
-    .filter((s) => s.kind === 'indicators')
+    // A DTI workbook is shown as the DTI (below): its pillars, and its Phụ lục II table as counts and the indicators not reached.
+    .filter((s) => s.kind === 'indicators' && !dtiFiles.has(s.file))
     .map((s): TrackedSet => {
       const doc = findDocument(s.view.setId);
       return {
@@ -73,7 +76,9 @@ export function trackedPaneView(outcomes: FileOutcome[], lang: PaneLang): Tracke
     const pane = paneDtiOf(d, index, lang);
     // The ranks the document prints are of its own year only, never of a year filled in later.
     const printed = index && d.year === index.year ? pane.printed : null;
-    return { ...pane, printed, file: d.file, notReached: d.notReached.map(indicatorRow), unassessed: d.unassessed };
+    const annex = report.sets.find((s) => s.file === d.file && s.kind === 'indicators')?.view.total;
+    const components = annex ? { met: annex.met, chuaDat: annex.chuaDat, unknown: annex.unknown } : null;
+    return { ...pane, printed, file: d.file, components, notReached: d.notReached.map(indicatorRow), unassessed: d.unassessed };
   });
   return { files: report.files, sets, dti, leads: leads.merges, errors: report.errors };
 }

@@ -1,0 +1,34 @@
+/** One line per indicator: its text, the status badge, the target, the result and the gap. */
+import { Body1, Caption1 } from '@fluentui/react-components';
+import { StatusBadge } from '../StatusBadge';
+import { formatPercent, formatPoints, useMessages, type PaneLang } from '../../i18n';
+import type { PaneIndicator } from '../../model/targets-view';
+import { useTargetStyles } from './styles';
+
+function gapText(i: PaneIndicator, lang: PaneLang): string {
+  if (i.gap === null) return '';
+  return i.quantity === 'percent' ? formatPercent(i.gap, lang) : formatPoints(i.gap, lang);
+}
+
+export function IndicatorList({ indicators, label, testId }: { indicators: PaneIndicator[]; label: string; testId: string }) {
+  const m = useMessages();
+  const styles = useTargetStyles();
+  return (
+    <ul className={styles.list} aria-label={label} data-testid={testId}>
+      {indicators.map((i) => (
+        <li key={`${i.group}/${i.id}`} className={styles.item} data-testid="indicator" data-status={i.status}>
+          <Body1>
+            <span className={styles.id}>{i.id}</span>
+            {i.text}
+          </Body1>
+          <div className={styles.line}>
+            <StatusBadge status={i.status} label={i.label} />
+            {i.target ? <Caption1>{m.targets.target(i.target)}</Caption1> : null}
+            <Caption1>{i.result !== null && i.year ? m.targets.result(i.year, i.result) : m.targets.noResult}</Caption1>
+            {i.gap !== null ? <Caption1 data-testid="gap">{m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
