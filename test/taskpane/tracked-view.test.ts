@@ -6,6 +6,8 @@
  * tracking workbook and is named.
  */
 import { findDocument } from '../../src/rubrics';
+import { readOpenWorkbook, writeTracking } from '../../src/taskpane/host/excel-host';
+import { type ExcelRun } from '../../src/taskpane/host/pane-host';
 import { trackedPaneView } from '../../src/taskpane/model/tracked-view';
 import { parsePeriod } from '../../src/workbook/tracking/by-lead/period';
 import { leadPlanOf, leadWorkbooks } from '../../src/workbook/tracking/by-lead/workbooks';
@@ -14,6 +16,7 @@ import { type FileOutcome } from '../../src/workbook/khoi/score-files';
 import { trackJson } from '../../src/workbook/tracking/report';
 import { trackAll } from '../../src/workbook/tracking/track-all';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
+import { FakeExcel } from '../helpers/fake-excel';
 import { FULL_MARKS, memberBytes } from '../helpers/members';
 import { filledStandards, trackingBytes } from '../helpers/tracking-files';
 
@@ -75,4 +78,14 @@ test('a DTI tracking workbook and a lead unit\'s report, loaded together: the DT
   expect(d.components).not.toBeNull();
   expect(view.leads.map((r) => r.setId)).toEqual(['dti-province-2022']);
   expect(view.leads[0]!.leads.find((l) => l.lead === 'Sở Nội vụ')?.files).toEqual([lead.fileName]);
+});
+
+test('in Excel: the tracking sheets written into the open workbook are read back from it (NQ04, 11/17)', async () => {
+  const excel = new FakeExcel();
+  excel.addUserSheet('Số liệu của tôi', [['giữ nguyên']]);
+  const run: ExcelRun = (job) => job(excel);
+  await writeTracking(run, 'nq04-dongthap', undefined);
+  const view = trackedPaneView(await readOpenWorkbook(run, 'Sổ tính đang mở'), 'vi');
+  expect(view.sets.map((s) => [s.file, s.setId, s.total.met, s.total.total])).toEqual([['Sổ tính đang mở', 'nq04-dongthap', 11, 17]]);
+  expect(excel.sheet('Số liệu của tôi').text('A1')).toBe('giữ nguyên');
 });
