@@ -73,6 +73,8 @@ test('Chấm điểm: every step by points gained, five shown then "Xem thêm"; 
   // The most points first: II.1 (+5), then I.2, I.4, IV.3 (+4 each)
   expect(await page.locator('[data-testid="next-steps-list"] [data-gain]').evaluateAll((es) => es.map((e) => `${e.getAttribute('data-testid')}:${e.getAttribute('data-gain')}`))).toEqual(['step-II.1:5', 'step-I.2:4', 'step-I.4:4', 'step-IV.3:4', 'step-III.2:2']);
   expect(await page.locator('[data-testid="step-I.4"]').textContent()).toContain('+4 điểm — đạt mức “Có”');
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  await page.locator('[data-testid="score-summary"]').screenshot({ path: path.join(OUTPUT, '2b-them-diem.png') });
   await more.click();
   expect(await steps.count()).toBe(8);
   expect(await more.getAttribute('aria-expanded')).toBe('true');
@@ -83,8 +85,6 @@ test('Chấm điểm: every step by points gained, five shown then "Xem thêm"; 
   expect(await page.locator('[data-testid="missing-evidence-list-more"]').textContent()).toBe('Xem thêm 15 mục');
   await page.locator('[data-testid="missing-evidence-list-more"]').press('Enter');
   expect(await page.locator('[data-testid="missing-evidence-list"] > li').count()).toBe(20);
-  fs.mkdirSync(OUTPUT, { recursive: true });
-  await page.screenshot({ path: path.join(OUTPUT, '2b-them-diem.png'), fullPage: true });
 
   await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-results"]')]);
   await focusedOn('score-status');
@@ -141,13 +141,18 @@ test('Chỉ tiêu: a checklist not yet assessed is not headlined "0/6"; filled w
   expect([await nq04.getAttribute('data-met'), await nq04.getAttribute('data-total')]).toEqual(['11', '17']);
   const xa = sets.nth(1);
   expect(await xa.locator('[data-testid="targets-met"]').textContent()).toBe('Đạt và vượt 1/6 chỉ tiêu');
-  expect(await xa.locator('[data-testid="indicator"]').evaluateAll((es) => es.map((e) => e.getAttribute('data-status')))).toEqual(['dat', 'chua-dat', 'unknown', 'unknown', 'unknown', 'unknown']);
+  // A loaded table's indicators: five, the rest behind "Xem thêm"
+  const statuses = () => xa.locator('[data-testid="indicator"]').evaluateAll((es) => es.map((e) => e.getAttribute('data-status')));
+  expect(await statuses()).toEqual(['dat', 'chua-dat', 'unknown', 'unknown', 'unknown']);
+  expect(await xa.locator('[data-testid="indicators-more"]').textContent()).toBe('Xem thêm 1 mục');
+  await page.locator('[data-testid="tracked"]').screenshot({ path: path.join(OUTPUT, '4c-chi-tieu-nap-so.png') });
+  await xa.locator('[data-testid="indicators-more"]').click();
+  expect(await statuses()).toEqual(['dat', 'chua-dat', 'unknown', 'unknown', 'unknown', 'unknown']);
   expect(await page.locator('[data-testid="tracked-dti"] [data-testid="dti-rank"]').textContent()).toBe('Hạng 9/13');
   expect(await page.locator('[data-testid="tracked-dti"] [data-testid="dti-total"]').textContent()).toBe('0,5649');
   const row = page.locator('[data-testid="tracked"] [data-testid="lead-row"][data-lead="Sở Nội vụ"]');
   expect(await row.getAttribute('data-assigned')).toBe('3');
   expect(await page.locator('[data-testid="tracked-errors"]').count()).toBe(0);
-  await page.locator('[data-testid="tracked"]').screenshot({ path: path.join(OUTPUT, '4c-chi-tieu-nap-so.png') });
   expect(session.outside).toEqual([]);
   expect(session.problems).toEqual([]);
 });

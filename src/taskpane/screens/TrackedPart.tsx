@@ -19,6 +19,9 @@ import { useResultFocus } from '../hooks/use-result-focus';
 import { useMessages } from '../i18n';
 import { type Work } from '../lazy';
 
+/** A loaded table's indicators shown before "Xem thêm" (several files at once would run over many screens). */
+const FOLD = 5;
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
   item: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0, paddingTop: '6px' },
@@ -77,7 +80,7 @@ export function TrackedPart({ host, work }: { host: PaneHost; work: Work }) {
               <Caption1>
                 <strong>{s.title}</strong>
               </Caption1>
-              <TargetSetPart view={s} level={4} from={m.tracked.from(s.file, s.sheet)} />
+              <TargetSetPart view={s} level={4} from={m.tracked.from(s.file, s.sheet)} fold={FOLD} />
             </div>
           ))}
           {view.dti.map((d) => (

@@ -31,9 +31,11 @@ interface Props {
   from?: string;
   /** The steps to assess a standards checklist (on the built-in view, where it is downloaded). */
   howTo?: boolean;
+  /** Fold the indicator list after this many. */
+  fold?: number;
 }
 
-export function TargetSetPart({ view, level, headingRef, from, howTo }: Props) {
+export function TargetSetPart({ view, level, headingRef, from, howTo, fold }: Props) {
   const m = useMessages();
   const styles = useTargetStyles();
   const t = view.total;
@@ -98,7 +100,7 @@ export function TargetSetPart({ view, level, headingRef, from, howTo }: Props) {
         </>
       ) : null}
       <Subtitle2 as={sub}>{m.targets.indicatorList}</Subtitle2>
-      <IndicatorList indicators={view.indicators} label={m.targets.indicatorList} testId="indicators" />
+      <IndicatorList indicators={view.indicators} label={m.targets.indicatorList} testId="indicators" {...(fold ? { fold } : {})} />
     </>
   );
 }
