@@ -50,7 +50,8 @@ describe('per-lead reports on the page', () => {
     await page.fill('[data-testid="lead-period"]', 'Q5');
     expect(await page.locator('[data-testid="write-lead-books"]').isDisabled()).toBe(true);
     await page.fill('[data-testid="lead-period"]', '2023-11');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="write-lead-books"]')]);
+    // Thirty-odd workbooks rendered in the page: slow on a loaded machine, so a generous wait (not a speed test).
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click('[data-testid="write-lead-books"]')]);
     expect(download.suggestedFilename()).toBe('bao-cao-theo-don-vi.dti-province-2022.2023-11.zip');
     const entries = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
     expect(Object.keys(entries).sort()).toEqual(leadWorkbooks(dti, plan, parsePeriod('2023-11')).map((w) => w.fileName).sort());

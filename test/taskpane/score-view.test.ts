@@ -7,7 +7,8 @@
  */
 import { byPointsGained, type NextStep } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
-import { scoreView, SHOWN_STEPS } from '../../src/taskpane/model/score-view';
+import { SHOWN_ITEMS } from '../../src/taskpane/model/fold';
+import { scoreView } from '../../src/taskpane/model/score-view';
 import { scoreFiles } from '../../src/workbook/khoi/score-files';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { FULL_MARKS, memberBytes, type Values } from '../helpers/members';
@@ -52,7 +53,7 @@ test('every criterion that can gain points is listed, most points first; I.4 "Kh
   const below = unit.score.criteria.filter((c) => c.final.points < unit.rubric.byId.get(c.id)!.max).map((c) => c.id);
   expect(view.steps.map((s) => s.id).sort()).toEqual(below.sort());
   // More than the screen shows folded: the rest is behind "Xem thêm".
-  expect(view.steps.length).toBeGreaterThan(SHOWN_STEPS);
+  expect(view.steps.length).toBeGreaterThan(SHOWN_ITEMS);
 });
 
 test('a unit at full marks has nothing to gain', async () => {

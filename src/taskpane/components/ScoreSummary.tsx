@@ -9,7 +9,8 @@ import { formatPoints, useMessages } from '../i18n';
 import { Clipped } from './Clipped';
 import { MoreList } from './MoreList';
 import { ResultHeading } from './ResultHeading';
-import { SHOWN_STEPS, type CriterionRef, type ScoreView } from '../model/score-view';
+import { SHOWN_ITEMS } from '../model/fold';
+import { type CriterionRef, type ScoreView } from '../model/score-view';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px' },
@@ -68,7 +69,7 @@ export function ScoreSummary({ view, onSelect, headingRef }: Props) {
       {list.length === 0 ? (
         <Body1 className={styles.muted}>{m.score.nothingMissing}</Body1>
       ) : (
-        <MoreList items={list} shown={SHOWN_STEPS} itemKey={(c) => c.id} className={styles.list} label={title} testId={`${testId}-list`} render={(c) => <Caption1>{criterion(c)}</Caption1>} />
+        <MoreList items={list} shown={SHOWN_ITEMS} itemKey={(c) => c.id} className={styles.list} label={title} testId={`${testId}-list`} render={(c) => <Caption1>{criterion(c)}</Caption1>} />
       )}
     </section>
   );
@@ -110,7 +111,7 @@ export function ScoreSummary({ view, onSelect, headingRef }: Props) {
             <Caption1 className={styles.muted}>{m.score.nextStepsOrder}</Caption1>
             <MoreList
               items={view.steps}
-              shown={SHOWN_STEPS}
+              shown={SHOWN_ITEMS}
               itemKey={(s) => s.id}
               className={styles.list}
               label={m.score.nextSteps}

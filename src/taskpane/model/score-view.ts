@@ -2,9 +2,11 @@
  * What the "Chấm điểm" screen shows of a scored unit: total, a bar per section against its max,
  * missing inputs and missing evidence, and "what it takes": every criterion that can gain points, the
  * most points first (the engine's byPointsGained), with the points each would add; the screen shows the
- * first SHOWN_STEPS and folds the rest. Pure: built from the workbook layer's ScoredUnit.
+ * first few (fold.ts) and folds the rest. Pure: built from the workbook layer's ScoredUnit.
  */
-import { byPointsGained, type CompiledRubric } from '../../engine';
+import { type CompiledRubric } from '../../engine';
+// The module itself, not the engine's index: this view is on the start page, the engine is not.
+import { byPointsGained } from '../../engine/next-band';
 import { type ScoredUnit } from '../../workbook/khoi/score-files';
 import { type CriterionCells } from '../../workbook/read/data-sheet-reader';
 import { formatPercent, formatPoints, type PaneLang } from '../i18n';
@@ -44,8 +46,6 @@ export interface ScoreView {
   cells: Record<string, CriterionCells>;
 }
 
-/** How many steps (and long-list items) the screen shows before "Xem thêm". */
-export const SHOWN_STEPS = 5;
 
 function criterionText(rubric: CompiledRubric, id: string, lang: PaneLang): string {
   const c = rubric.byId.get(id);

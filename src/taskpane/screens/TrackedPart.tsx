@@ -17,10 +17,8 @@ import { TargetSetPart } from '../components/targets/TargetSetPart';
 import { type PaneHost } from '../host/pane-host';
 import { useResultFocus } from '../hooks/use-result-focus';
 import { useMessages } from '../i18n';
+import { SHOWN_ITEMS } from '../model/fold';
 import { type Work } from '../lazy';
-
-/** A loaded table's indicators shown before "Xem thêm" (several files at once would run over many screens). */
-const FOLD = 5;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
@@ -80,7 +78,7 @@ export function TrackedPart({ host, work }: { host: PaneHost; work: Work }) {
               <Caption1>
                 <strong>{s.title}</strong>
               </Caption1>
-              <TargetSetPart view={s} level={4} from={m.tracked.from(s.file, s.sheet)} fold={FOLD} />
+              <TargetSetPart view={s} level={4} from={m.tracked.from(s.file, s.sheet)} fold={SHOWN_ITEMS} />
             </div>
           ))}
           {view.dti.map((d) => (
