@@ -17,6 +17,10 @@ const useStyles = makeStyles({
   total: { display: 'flex', alignItems: 'baseline', gap: '8px', flexWrap: 'wrap' },
   bar: { display: 'flex', flexDirection: 'column', gap: '2px' },
   barLabel: { display: 'flex', justifyContent: 'space-between', gap: '6px' },
+  // "16/20" never wraps inside itself beside a long section title
+  barPoints: { whiteSpace: 'nowrap', flexShrink: 0 },
+  // Fluent's texts are inline: each part of a list's section on its own line
+  section: { display: 'flex', flexDirection: 'column', gap: '4px' },
   list: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: '4px', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   id: { fontFamily: tokens.fontFamilyMonospace, marginRight: '4px' },
@@ -62,7 +66,7 @@ export function ScoreSummary({ view, onSelect, headingRef }: Props) {
     );
   };
   const refs = (title: string, list: CriterionRef[], testId: string) => (
-    <section aria-label={title} data-testid={testId}>
+    <section aria-label={title} className={styles.section} data-testid={testId}>
       <Subtitle2 as="h3">
         {title} ({list.length})
       </Subtitle2>
@@ -93,14 +97,14 @@ export function ScoreSummary({ view, onSelect, headingRef }: Props) {
           <div key={s.id} className={styles.bar} data-testid={`section-${s.id}`}>
             <div className={styles.barLabel}>
               <Caption1>{m.score.section(s.id, s.title)}</Caption1>
-              <Caption1 data-testid={`section-${s.id}-points`}>{m.of(n(s.points), n(s.max))}</Caption1>
+              <Caption1 className={styles.barPoints} data-testid={`section-${s.id}-points`}>{m.of(n(s.points), n(s.max))}</Caption1>
             </div>
             <ProgressBar value={s.max > 0 ? s.points / s.max : 0} max={1} thickness="large" color={s.points >= s.max ? 'success' : 'brand'} aria-label={`${m.score.section(s.id, s.title)}: ${m.of(n(s.points), n(s.max))}`} />
           </div>
         ))}
       </section>
       {onSelect ? <Caption1 className={styles.muted}>{m.score.selectHint}</Caption1> : null}
-      <section aria-label={m.score.nextSteps} data-testid="next-steps">
+      <section aria-label={m.score.nextSteps} className={styles.section} data-testid="next-steps">
         <Subtitle2 as="h3">
           {m.score.nextSteps} ({view.steps.length})
         </Subtitle2>
