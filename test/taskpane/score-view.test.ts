@@ -13,7 +13,7 @@ import { scoreFiles } from '../../src/workbook/khoi/score-files';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { FULL_MARKS, memberBytes, type Values } from '../helpers/members';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 async function viewOf(self: Values) {
   const loaded = await loadWorkbookGrid(await memberBytes({ unit: 'Sở Thử nghiệm', self }));

@@ -20,7 +20,7 @@ import { FakeExcel } from '../helpers/fake-excel';
 import { FULL_MARKS, memberBytes } from '../helpers/members';
 import { filledStandards, trackingBytes } from '../helpers/tracking-files';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 async function outcome(file: string, bytes: Uint8Array): Promise<FileOutcome> {
   const loaded = await loadWorkbookGrid(bytes);
