@@ -116,23 +116,42 @@ export function tableWidthPoints(sheet: SheetSpec): number {
 /** The width a portrait A4 page leaves for the table, in points. */
 const PORTRAIT_ROOM = A4_POINTS.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
 
-/**
- * The table's header rows, to repeat on every printed page: the first run of rows with two or more
- * header-coloured cells (a two-row header with merged cells counts whole).
- */
-export function headerRowsOf(sheet: SheetSpec): string | undefined {
-  const count = new Map<number, number>();
+/** Runs of rows with two or more header-coloured cells, top to bottom, each with its texts. */
+function headerRuns(sheet: SheetSpec): { first: number; last: number; texts: string }[] {
+  const rows = new Map<number, string[]>();
   for (const [address, cell] of sheet.cells) {
     if (cell.style?.colour !== 'header') continue;
-    const row = parseAddress(address)?.row;
-    if (row) count.set(row, (count.get(row) ?? 0) + 1);
+    const at = parseAddress(address);
+    if (at) rows.set(at.row, [...(rows.get(at.row) ?? []), `${at.column}=${String(cell.value ?? '')}`]);
   }
-  const rows = [...count].filter(([, n]) => n >= 2).map(([r]) => r).sort((a, b) => a - b);
-  const first = rows[0];
-  if (first === undefined) return undefined;
-  let last = first;
-  while (rows.includes(last + 1)) last++;
-  return `${first}:${last}`;
+  const runs: { first: number; last: number; texts: string }[] = [];
+  for (const row of [...rows.keys()].filter((r) => rows.get(r)!.length >= 2).sort((a, b) => a - b)) {
+    const texts = rows.get(row)!.sort().join('|');
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1) {
+      last.last = row;
+      last.texts += `\n${texts}`;
+    } else runs.push({ first: row, last: row, texts });
+  }
+  return runs;
+}
+
+/**
+ * The table's header rows, to repeat on every printed page: the first run of rows with header-coloured
+ * cells (a two-row header with merged cells counts whole). A sheet of several different tables has
+ * none: one table's header repeated over another's rows would mislabel them, and each table prints its own.
+ */
+export function headerRowsOf(sheet: SheetSpec): string | undefined {
+  const runs = headerRuns(sheet);
+  const first = runs[0];
+  if (!first || runs.some((r) => r.texts !== first.texts)) return undefined;
+  return `${first.first}:${first.last}`;
+}
+
+/** Whether the sheet holds tables with different headers (then no header row can repeat for all). */
+function severalTables(sheet: SheetSpec): boolean {
+  const runs = headerRuns(sheet);
+  return runs.some((r) => r.texts !== runs[0]!.texts);
 }
 
 /**
@@ -143,7 +162,7 @@ export function headerRowsOf(sheet: SheetSpec): string | undefined {
 export function printSetupOf(sheet: SheetSpec, documentName?: string): PrintSetup {
   const own = sheet.print;
   const wide = tableWidthPoints(sheet) > PORTRAIT_ROOM;
-  const titleRows = own?.titleRows ?? headerRowsOf(sheet);
+  const titleRows = severalTables(sheet) ? undefined : (own?.titleRows ?? headerRowsOf(sheet));
   return {
     orientation: wide ? 'landscape' : (own?.orientation ?? 'portrait'),
     paper: 'A4',

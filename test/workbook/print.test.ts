@@ -38,11 +38,12 @@ describe('print rules', () => {
   it('repeats the table header: the first run of rows with header-coloured cells', () => {
     const s = emptySheet('x');
     s.cells.set('A1', { value: 'Tiêu đề', style: { bold: true } });
-    for (const a of ['A4', 'B4', 'C4', 'A5', 'B5', 'A9', 'B9']) s.cells.set(a, { value: a, style: { colour: 'header' } });
+    for (const a of ['A4', 'B4', 'C4', 'A5', 'B5']) s.cells.set(a, { value: a, style: { colour: 'header' } });
     expect(headerRowsOf(s)).toBe('4:5');
     expect(printReady({ sheets: [s] }).sheets[0]?.print?.titleRows).toBe('4:5');
-    s.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: '9:9' };
-    expect(printReady({ sheets: [s] }).sheets[0]?.print?.titleRows).toBe('9:9');
+    // The layout's own choice stands (here: the header's last row only).
+    s.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true, titleRows: '5:5' };
+    expect(printReady({ sheets: [s] }).sheets[0]?.print?.titleRows).toBe('5:5');
   });
   it('gives every sheet A4, one page wide, margins, the document name as header and the sheet name first in the footer', () => {
     const wide = emptySheet('wide');
@@ -60,5 +61,21 @@ describe('print rules', () => {
     ]);
     expect(spec.sheets.every((s) => s.print?.margins === PRINT_MARGINS)).toBe(true);
     expect(wide.print.orientation).toBe('portrait'); // the input spec is kept
+  });
+});
+
+describe('print titles on a sheet of several tables', () => {
+  it('repeats no header when the tables have different headers, even one the layout named', () => {
+    const s = emptySheet('x');
+    for (const a of ['B3', 'C3', 'D3']) s.cells.set(a, { value: `tổng ${a}`, style: { colour: 'header' } });
+    for (const a of ['A8', 'B8']) s.cells.set(a, { value: `chi tiết ${a}`, style: { colour: 'header' } });
+    expect(headerRowsOf(s)).toBeUndefined();
+    s.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: '3:3' };
+    expect(printReady({ sheets: [s] }).sheets[0]?.print?.titleRows).toBeUndefined();
+  });
+  it('keeps the header of one table repeated down the sheet (the same header again is the same table)', () => {
+    const s = emptySheet('x');
+    for (const r of [3, 20]) for (const c of ['A', 'B']) s.cells.set(`${c}${r}`, { value: `cột ${c}`, style: { colour: 'header' } });
+    expect(headerRowsOf(s)).toBe('3:3');
   });
 });
