@@ -145,6 +145,17 @@ describe('the season', () => {
     expect(json.warnings.some((w) => w.file.endsWith('so-noi-vu.xlsx'))).toBe(true);
     expect(json.errors.some((e) => e.file.endsWith('so-noi-vu.xlsx'))).toBe(false);
 
+    // An appraisal cell holding an error (#N/A) is not used (an error, exit 1); appraisal rows of units not in this run are used for nothing (warnings).
+    const damaged = await openWorkbook(at('tham-dinh.xlsx'));
+    damaged.getWorksheet('Thẩm định')?.eachRow((row) => {
+      if (row.getCell(1).value === MEMBERS[0] && row.getCell(2).value === 'I.2') row.getCell(7).value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    });
+    await damaged.xlsx.writeFile(at('tham-dinh-loi.xlsx'));
+    const { json: alone } = await jsonOf('consolidate', ['consolidate', at('nop', 'so-tu-phap.xlsx'), '--appraisal', at('tham-dinh-loi.xlsx'), '-o', at('tu-phap.xlsx')], 1);
+    expect(alone.errors.map((e) => e.file.replace(/^.*[\\/]/, ''))).toEqual(['tham-dinh-loi.xlsx']);
+    expect(alone.warnings.length).toBeGreaterThanOrEqual(2);
+    expect(alone.warnings.every((w) => w.file.endsWith('tham-dinh-loi.xlsx'))).toBe(true);
+
     const { json: verified } = await jsonOf('verify', ['verify', at('tong-hop.xlsx'), at('nop'), '--appraisal', at('tham-dinh.xlsx')], 0);
     expect(verified).toEqual({ ok: true, changed: [], missing: [], extra: [] });
   });

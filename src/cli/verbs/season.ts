@@ -42,9 +42,13 @@ async function parseControl(ctx: Context, file: string): Promise<Loaded<{ displa
   return { ok: true, value: { display: outcome.file, grid: outcome.grid } };
 }
 
-/** A control file's note: the file was used (see docs/cli-json.md on errors and warnings). */
-function noted(file: string, message: string, sheet?: string, cell?: string): FileError {
-  return { file, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}), message, severity: 'warning' };
+/**
+ * A control file's problem. An error when a value of it is not used (an appraisal cell that holds an
+ * error or a date, a repeated appraisal row, a roster name too long): the figures may miss it. Else a
+ * warning: all of it was used (docs/cli-json.md, errors and warnings).
+ */
+function noted(file: string, message: string, sheet?: string, cell?: string, notUsed = false): FileError {
+  return { file, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}), message, severity: notUsed ? 'error' : 'warning' };
 }
 
 /** Reads the season flags' files; an output path equal to any of them is refused. */
@@ -63,7 +67,7 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     const fatal = roster.problems.find((p) => p.code === 'noRosterSheet');
     if (fatal) return { ok: false, code: EXIT_USAGE, message: `${workbookTexts(ctx.lang).location(parsed.value.display)}: ${s.rosterProblems.noRosterSheet(fatal.detail)}` };
     if (roster.members.length === 0) return { ok: false, code: EXIT_USAGE, message: s.emptyRoster(rosterFile) };
-    for (const p of roster.problems) inputs.warnings.push(noted(parsed.value.display, `${workbookTexts(ctx.lang).location(parsed.value.display, roster.sheet, p.cell)}: ${s.rosterProblems[p.code](p.detail)}`, roster.sheet, p.cell));
+    for (const p of roster.problems) inputs.warnings.push(noted(parsed.value.display, `${workbookTexts(ctx.lang).location(parsed.value.display, roster.sheet, p.cell)}: ${s.rosterProblems[p.code](p.detail)}`, roster.sheet, p.cell, p.code === 'nameTooLong'));
     inputs.roster = { file: parsed.value.display, roster };
   }
   const appraisalFile = flag(ctx, '--appraisal');
@@ -74,7 +78,7 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     const t = workbookTexts(ctx.lang);
     const fatal = book.problems.find((p) => p.message === 'noAppraisalSheet');
     if (fatal) return { ok: false, code: EXIT_USAGE, message: `${t.location(parsed.value.display)}: ${s.appraisalProblems.noAppraisalSheet(fatal.detail)}` };
-    for (const p of book.problems) inputs.warnings.push(noted(parsed.value.display, `${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`, book.sheet, p.cell));
+    for (const p of book.problems) inputs.warnings.push(noted(parsed.value.display, `${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`, book.sheet, p.cell, p.message !== 'noAppraisalSheet'));
     inputs.appraisal = { file: parsed.value.display, book };
     inputs.appraisalPath = appraisalFile;
   }
