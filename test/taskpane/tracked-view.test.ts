@@ -13,7 +13,7 @@ import { parsePeriod } from '../../src/workbook/tracking/by-lead/period';
 import { leadPlanOf, leadWorkbooks } from '../../src/workbook/tracking/by-lead/workbooks';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
 import { type FileOutcome } from '../../src/workbook/khoi/score-files';
-import { trackJson } from '../../src/workbook/tracking/report';
+import { trackJson } from '../../src/cli/verbs/track-json';
 import { trackAll } from '../../src/workbook/tracking/track-all';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { FakeExcel } from '../helpers/fake-excel';
@@ -61,7 +61,8 @@ test('each loaded table with its statuses and counts, as ktd5 track reads it', (
 
 test('the pane shows exactly the statuses ktd5 track --json gives for the same files', () => {
   const view = trackedPaneView(outcomes, 'vi');
-  const json = trackJson(trackAll(outcomes, 'vi').report, null) as { sets: { file: string; indicators: { id: string; status: string }[] }[] };
+  const { report, leads } = trackAll(outcomes, 'vi');
+  const json = trackJson(report, leads, null) as unknown as { sets: { file: string; indicators: { id: string; status: string }[] }[] };
   expect(view.sets.map((s) => [s.file, s.indicators.map((i) => `${i.id}:${i.status}`)])).toEqual(json.sets.map((s) => [s.file, s.indicators.map((i) => `${i.id}:${i.status}`)]));
 });
 

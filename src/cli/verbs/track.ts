@@ -1,14 +1,13 @@
 /** `ktd5 track FILE… [--json] [-o OUT]`: statuses, counts per group and the DTI from filled tracking workbooks. */
 import { formatNumber } from '../../engine';
-import { trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
 import { withLeadSheets } from '../../workbook/tracking/by-lead/report-sheets';
-import { leadTrackJson } from '../../workbook/tracking/by-lead/track';
 import { trackAll } from '../../workbook/tracking/track-all';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { renderFitted, writeOutput } from '../output';
 import { findInputs, parseInputs } from './read-members';
+import { trackJson } from './track-json';
 
 export const trackVerb: Verb = {
   flags: { values: ['-o', '--output'], booleans: [] },
@@ -32,11 +31,8 @@ export const trackVerb: Verb = {
     }
     for (const e of report.errors) ctx.io.err(terminalText(e.message));
     if (failure) return EXIT_NOT_WRITTEN;
-    if (ctx.json) {
-      const byLead = leadTrackJson(leads);
-      const flat = byLead.flatMap((m) => (m.leads as Record<string, unknown>[]).map((l) => ({ set: m.set, period: m.period, ...l })));
-      ctx.io.out(JSON.stringify({ ...trackJson(report, output ?? null), leads: flat, byLead }, null, 2));
-    } else {
+    if (ctx.json) ctx.io.out(JSON.stringify(trackJson(report, leads, output ?? null), null, 2));
+    else {
       for (const s of report.sets) {
         ctx.io.out(terminalText(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
         for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
