@@ -1,6 +1,6 @@
 /**
  * Our own reader of a checked member workbook: the parts the guard inflated (sheets with their
- * formula text already cut), each parsed in one SAX pass, into the grid that exceljs plus
+ * formula text already cut, data validations and conditional formats left out as for exceljs), each parsed in one SAX pass, into the grid that exceljs plus
  * to-grid.ts would give — the same sheets in the same order, values, formats and hidden rows and
  * columns — at a fraction of the cost (no zip rebuilt, no streams, no object model). Parts are found
  * by the names and patterns exceljs uses. What exceljs would fail to load throws (the loader reports
@@ -15,6 +15,7 @@ import { parseSheet, type SheetModel } from './sheet';
 import { applyMerges, sheetGrid } from './sheet-grid';
 import { parseStyles, type Styles } from './styles';
 import { SharedStringsX, type StringModel } from './text';
+import { withoutUnreadParts } from '../slim';
 
 // Kept as JSZip gives it to exceljs: a byte-order mark stays in the text (saxes skips it).
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -73,7 +74,7 @@ export function gridFromParts(parts: ReadonlyMap<string, Uint8Array>): WorkbookG
     }
     const sheet = /xl\/worksheets\/sheet(\d+)[.]xml/.exec(name);
     if (sheet) {
-      const parsed: ParsedSheet = { path: name, sheetNo: sheet[1] as string, model: parseSheet(utf8.decode(data)) };
+      const parsed: ParsedSheet = { path: name, sheetNo: sheet[1] as string, model: parseSheet(utf8.decode(withoutUnreadParts(data))) };
       sheets.push(parsed);
       byPath.set(name, parsed);
       continue;
