@@ -13,6 +13,7 @@ export * from './score';
 export * from './next-band';
 export * from './rank';
 export * from './status';
+export * from './gap';
 export * from './dti';
 export * from './lint';
 export * from './document';
