@@ -14,6 +14,8 @@ export * from './next-band';
 export * from './rank';
 export * from './status';
 export * from './gap';
+export * from './printed-number';
+export * from './period';
 export * from './dti';
 export * from './lint';
 export * from './document';

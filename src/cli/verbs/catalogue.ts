@@ -36,7 +36,7 @@ export const showVerb: Verb = {
       const { id, kind, title, source, total, items, pillars, groups } = outlineOf(found.document);
       ctx.io.out(JSON.stringify({ id, kind, title, source, ...(total !== undefined ? { total } : {}), groups, items, ...(pillars ? { pillars } : {}) }, null, 2));
     } else {
-      ctx.io.out(renderDocument(found.document, ctx.m));
+      ctx.io.out(renderDocument(found.document, ctx.m, ctx.lang));
     }
     return EXIT_OK;
   },

@@ -1,4 +1,5 @@
 /** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
+import { formatNumber } from '../../engine';
 import { fittedWorkbook } from '../../workbook/khoi/long-texts';
 import { consolidationWorkbook, proposalText } from '../../workbook/layouts/consolidation';
 import { renderWorkbook } from '../xlsx-writer';
@@ -65,7 +66,7 @@ export const consolidateVerb: Verb = {
       const proposed = p.kind === 'unit' ? { unit: p.item.unit.unit, tie: false } : p.kind === 'tie' ? { units: p.items.map((u) => u.unit.unit), tie: true } : null;
       ctx.io.out(JSON.stringify({ units, proposed, proposalCertain: result.proposalCertain, notCounted: result.notCounted.map(notCountedJson), errors: errors.map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })), ...extra, output }, null, 2));
     } else {
-      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${r.item.score.total}${r.tie ? ' (=)' : ''}  ${terminalText(r.item.status.text)}`);
+      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${formatNumber(r.item.score.total, ctx.lang)}${r.tie ? ' (=)' : ''}  ${terminalText(r.item.status.text)}`);
       for (const n of result.notCounted) ctx.io.out(`  -  ${terminalText(n.file)}${n.unit ? ` (${terminalText(n.unit)})` : ''}: ${terminalText(n.reason)}`);
       ctx.io.out(terminalText(proposalText(result, ctx.lang)));
       for (const line of season.textLines()) ctx.io.out(terminalText(line));
