@@ -35,7 +35,9 @@ export interface GapWords {
   of: (whole: string) => string;
 }
 
-const WORDS: Record<Lang, GapWords> = { vi: viGapWords, en: enGapWords };
+/** The gap words of each locale file. */
+export const GAP_WORDS: Record<Lang, GapWords> = { vi: viGapWords, en: enGapWords };
+const WORDS = GAP_WORDS;
 
 /** "1/3 cuộc", "7,5/15 điểm (…)", "5/7": the parts of a ratio as the document prints it. */
 const RATIO = /^\s*(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)\s*([\p{L}][\p{L} ]*)?/u;
@@ -67,33 +69,50 @@ function targetQuantity(target: string, previous: RawValue): { quantity: Quantit
   return { quantity: 'money', scale: 1, word: 'đồng' };
 }
 
+/** How a shortfall becomes a gap in a row's unit: amount = shortfall × factor, rounded up when whole. */
+export interface GapMeasure {
+  unit: GapUnit;
+  word?: string;
+  of?: number;
+  factor: number;
+  /** Counted things come whole (2,4 meetings short is 3 to hold); else rounded to `digits`. */
+  whole: boolean;
+  digits: number;
+}
+
 /**
- * The gap of `result` to `target` in the target's unit, from the engine's shortfall (as
- * evaluateTarget gives it). Undefined when there is none or the target has no measure (yes/no).
+ * The unit a target's gap is said in. `form` is a result whose form sets it (a ratio "1/3 cuộc" makes
+ * the gap meetings): the row's printed result, so a sheet and the engine agree whatever is typed later.
  */
-export function gapInUnit(target: string, result: RawValue, shortfall: number | undefined, previous?: RawValue): Gap | undefined {
-  if (shortfall === undefined || !(shortfall > 0)) return undefined;
+export function gapMeasure(target: string, form: RawValue, previous?: RawValue): GapMeasure | undefined {
   const t = targetQuantity(target, previous);
   if (!t) return undefined;
   if (t.quantity === 'percent') {
-    const ratio = ratioOf(result);
-    if (!ratio) return { amount: roundTo(shortfall * 100, 2), unit: 'percentPoints' };
+    const ratio = ratioOf(form);
+    if (!ratio) return { unit: 'percentPoints', factor: 100, whole: false, digits: 2 };
     const points = ratio.word !== undefined && fold(ratio.word).split(' ')[0] === 'diem';
-    const amount = shortfall * ratio.of;
-    // Meetings and platforms come whole: 2,4 meetings short is 3 to hold.
-    return {
-      amount: points ? roundTo(amount, 2) : Math.ceil(amount - 1e-9),
-      unit: points ? 'points' : 'count',
-      of: ratio.of,
-      ...(ratio.word ? { word: points ? 'điểm' : ratio.word } : {}),
-    };
+    const word = ratio.word ? { word: points ? 'điểm' : ratio.word } : {};
+    return { unit: points ? 'points' : 'count', ...word, of: ratio.of, factor: ratio.of, whole: !points, digits: 2 };
   }
-  if (t.quantity === 'money') return { amount: roundTo(shortfall / t.scale, 3), unit: 'money', word: t.word as string };
-  return { amount: roundTo(shortfall, 4), unit: 'number', ...(t.word ? { word: t.word } : {}) };
+  if (t.quantity === 'money') return { unit: 'money', word: t.word as string, factor: 1 / t.scale, whole: false, digits: 3 };
+  return { unit: 'number', ...(t.word ? { word: t.word } : {}), factor: 1, whole: false, digits: 4 };
+}
+
+/**
+ * The gap to `target` in the target's unit, from the engine's shortfall (as evaluateTarget gives it);
+ * `form` as for gapMeasure. Undefined when there is none or the target has no measure (yes/no).
+ */
+export function gapInUnit(target: string, form: RawValue, shortfall: number | undefined, previous?: RawValue): Gap | undefined {
+  if (shortfall === undefined || !(shortfall > 0)) return undefined;
+  const m = gapMeasure(target, form, previous);
+  if (!m) return undefined;
+  const raw = shortfall * m.factor;
+  const amount = m.whole ? Math.ceil(raw - 1e-9) : roundTo(raw, m.digits);
+  return { amount, unit: m.unit, ...(m.word !== undefined ? { word: m.word } : {}), ...(m.of !== undefined ? { of: m.of } : {}) };
 }
 
 /** The words around the number: "còn thiếu " … " điểm phần trăm" (with "Mục tiêu 2023: " before, for a later target). */
-export function gapAffixes(gap: Gap, lang: Lang = 'vi', targetYear?: string): { before: string; after: string } {
+export function gapAffixes(gap: Pick<Gap, 'unit' | 'word' | 'of'>, lang: Lang = 'vi', targetYear?: string): { before: string; after: string } {
   const w = WORDS[lang];
   const unit = gap.unit === 'count' || gap.unit === 'number' ? (gap.word ?? '') : gap.unit === 'money' ? w.money(gap.word ?? 'đồng') : w.units[gap.unit];
   const whole = gap.word === undefined && gap.of !== undefined ? w.of(formatNumber(gap.of, lang)) : '';

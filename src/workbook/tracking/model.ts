@@ -148,6 +148,12 @@ export function evaluatedYear(years: readonly string[], values: Record<string, R
   return { year: years[n - 2], ...(n > 2 ? { previous: years[n - 3] } : {}) };
 }
 
+/** The last printed result of a row: its form sets the unit of the row's gap. */
+export function rowForm(table: TrackingTable, i: TrackedIndicator): RawValue {
+  const lastPrinted = table.years.at(-2);
+  return lastPrinted ? (i.values[lastPrinted] ?? null) : null;
+}
+
 export function evaluateIndicator(table: TrackingTable, group: string, i: TrackedIndicator, lang: Lang): IndicatorView {
   const { year, previous } = evaluatedYear(table.years, i.values);
   const result = year ? i.values[year] : null;
@@ -160,10 +166,12 @@ export function evaluateIndicator(table: TrackingTable, group: string, i: Tracke
   }
   const e = evaluateTarget(i.target, result ?? null, previous ? i.values[previous] : undefined);
   const error = e.issues.find((x) => x.severity === 'error');
-  const gap = gapInUnit(i.target, result ?? null, e.shortfall, previous ? i.values[previous] : undefined);
+  // The row's unit comes from its printed result ("1/3 cuộc": meetings), as the sheet's gap column says it.
+  const form = rowForm(table, i);
+  const gap = gapInUnit(i.target, isBlank(form) ? (result ?? null) : form, e.shortfall, previous ? i.values[previous] : undefined);
   const gapText = gap ? formatGap(gap, lang, later) : null;
   // Short of a later year's target is the way still to go, not a failure of that year.
-  const label = later && e.status === 'chua-dat' ? (gapText ?? gapAffixes({ amount: 0, unit: 'number' }, lang, later).before.trim()) : STATUS_LABELS[lang][e.status];
+  const label = later && e.status === 'chua-dat' ? (gapText ?? gapAffixes({ unit: 'number' }, lang, later).before.trim()) : STATUS_LABELS[lang][e.status];
   return {
     ...base,
     status: e.status,
