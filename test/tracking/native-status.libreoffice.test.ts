@@ -86,9 +86,10 @@ function candidates(target: string, previous: RawValue): { inDomain: Input[]; ou
  * The status text the sheet should show for what the engine says; the gap in the row's unit (gapInUnit,
  * the unit set by the row's printed result `form`); "Còn thiếu" for a printed year short of a later target.
  */
-function expectedText(target: string, raw: RawValue, previous: RawValue, form: RawValue = null, shortOfLater = false, formPrevious: RawValue = previous): { status: string; gap: number | '' } {
+function expectedText(target: string, raw: RawValue, previous: RawValue, form: RawValue = null, shortOfLater = false): { status: string; gap: number | '' } {
   const e = evaluateTarget(target, raw ?? null, previous);
   const shape = isBlank(form) ? (raw ?? null) : form;
+  const formPrevious = shape;
   const inUnit = (): number | '' => (!gapMeasure(target, shape, formPrevious) ? '' : e.shortfall === undefined ? 0 : (gapInUnit(target, shape, e.shortfall, formPrevious)?.amount ?? 0));
   // A yes/no target has no gap; a strict threshold met exactly ("Trên 55%" with 55%) is short by 0.
   const yesNo = thresholdOf(target, previous).kind === 'threshold' && (thresholdOf(target, previous) as { threshold: { quantity: string } }).threshold.quantity === 'bool';
@@ -220,8 +221,8 @@ maybe('tracking sheets recalculated by LibreOffice give the engine\'s statuses',
             if (!isMeasurable(i.target)) continue;
             const { year, previous } = evaluatedYear(table.years, i.values);
             const raw = year ? i.values[year] : null;
-            const beforeLast = table.years.at(-3);
-            const want = expectedText(i.target, raw ?? null, previous ? i.values[previous] : undefined, rowForm(table, i), towardsLaterTarget(year, table.targetYear), beforeLast ? i.values[beforeLast] : undefined);
+            const shortOfLater = year !== table.years.at(-1) && towardsLaterTarget(year, table.targetYear);
+            const want = expectedText(i.target, raw ?? null, previous ? i.values[previous] : undefined, rowForm(table, i), shortOfLater);
             const row = rows.get(i.id);
             const got = values.get(`${statusCol}${row}`) ?? '';
             const gap = values.get(`${gapCol}${row}`) ?? '';

@@ -209,7 +209,8 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     const inputRef = address(r, col[`y:${inputYear}`] as number);
     const measurable = isMeasurable(i.target);
     const quantity = quantityOf(i, lastPrinted ? i.values[lastPrinted] : undefined);
-    const gap = isMeasurable(i.target) ? gapMeasure(i.target, rowForm(table, i) ?? null, beforeLast ? i.values[beforeLast] : undefined) : undefined;
+    const form = rowForm(table, i) ?? null;
+    const gap = isMeasurable(i.target) ? gapMeasure(i.target, form, form) : undefined;
     const context: RowContext = { indicator: i, row: r, helpers: h, quantity, measurable, ...(gap ? { gap } : {}) };
     order.forEach((c, k) => put(r, k + 1, c.value(context)));
     sheet.validations.push(

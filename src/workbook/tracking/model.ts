@@ -157,7 +157,8 @@ export function rowForm(table: TrackingTable, i: TrackedIndicator): RawValue {
 export function evaluateIndicator(table: TrackingTable, group: string, i: TrackedIndicator, lang: Lang): IndicatorView {
   const { year, previous } = evaluatedYear(table.years, i.values);
   const result = year ? i.values[year] : null;
-  const later = towardsLaterTarget(year, table.targetYear) ? (table.targetYear as string) : undefined;
+  // Only a printed year's result (not the one being filled in) is measured against the later target.
+  const later = year !== table.years.at(-1) && towardsLaterTarget(year, table.targetYear) ? (table.targetYear as string) : undefined;
   const base = { group, id: i.id, text: i.text, target: i.target ?? null, year: year ?? null, result: result ?? null, targetYear: later ?? null, printedStatus: i.printedStatus ?? null, lead: i.lead ?? null, partners: i.partners ?? [] };
   if (!isMeasurable(i.target)) {
     const manual = i.manualStatus ? statusFromText(i.manualStatus) : undefined;
@@ -168,7 +169,9 @@ export function evaluateIndicator(table: TrackingTable, group: string, i: Tracke
   const error = e.issues.find((x) => x.severity === 'error');
   // The row's unit comes from its printed result ("1/3 cuộc": meetings), as the sheet's gap column says it.
   const form = rowForm(table, i);
-  const gap = gapInUnit(i.target, isBlank(form) ? (result ?? null) : form, e.shortfall, previous ? i.values[previous] : undefined);
+  const shape = isBlank(form) ? (result ?? null) : form;
+  // A "Duy trì" row's unit is its printed result's, the threshold of the year filled in.
+  const gap = gapInUnit(i.target, shape, e.shortfall, shape);
   const gapText = gap ? formatGap(gap, lang, later) : null;
   // Short of a later year's target is the way still to go, not a failure of that year.
   const label = later && e.status === 'chua-dat' ? (gapText ?? gapAffixes({ unit: 'number' }, lang, later).before.trim()) : STATUS_LABELS[lang][e.status];
