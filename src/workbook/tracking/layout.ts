@@ -5,7 +5,7 @@
  * against the target). Targets the engine cannot measure get a status the officer picks from a list.
  * Text from the documents is always written as values.
  */
-import { gapMeasure, isBlank, type GapMeasure, type RawValue } from '../../engine';
+import { gapAffixes, gapMeasure, isBlank, type GapMeasure, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
@@ -103,6 +103,20 @@ function printedResult(v: RawValue, target: string | undefined, style: CellStyle
   return { value, style: { ...style, ...(numFmt ? { numFmt } : {}) } };
 }
 
+/** Characters of the longest gap the table can show ("Mục tiêu 2023: còn thiếu 16,99 điểm phần trăm"). */
+function gapWidth(table: TrackingTable, towards: string | undefined): number {
+  const longest = table.groups
+    .flatMap((g) => g.indicators)
+    .map((i) => {
+      const form = rowForm(table, i) ?? null;
+      const m = isMeasurable(i.target) ? gapMeasure(i.target, form, form) : undefined;
+      if (!m) return 0;
+      const { before, after } = gapAffixes(m, 'vi', towards);
+      return before.length + after.length + 8;
+    });
+  return Math.min(50, Math.max(14, ...longest));
+}
+
 function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] {
   const { table } = o;
   const printedYears = table.years.slice(0, -1);
@@ -127,7 +141,8 @@ function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] 
     {
       key: 'gap',
       header: TRACK_HEADERS.gap,
-      width: 20,
+      // A number's text never wraps (a cell too narrow shows ###): as wide as the longest gap in words.
+      width: gapWidth(table, towards),
       // A yes/no target has no distance to it: the engine gives no shortfall, the sheet shows none.
       value: (r) => (unmeasured(r) || r.quantity === 'bool' || !r.gap ? { value: null, style: CELL } : { formula: gapFormula(r.helpers, r.gap), style: { ...centred, wrap: true, numFmt: gapNumberFormat(r.gap, towards) } }),
     },

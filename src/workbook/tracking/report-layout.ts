@@ -29,7 +29,8 @@ function gapCell(i: Pick<IndicatorView, 'gapInUnit' | 'targetYear'>): { value: n
 
 function reportSheet(report: TrackReport): SheetSpec {
   const sheet = emptySheet(SHEETS.report);
-  sheet.columns = [8, 50, 16, 9, 14, 12, 12, 22, 24].map((width) => ({ width }));
+  // The gap (column F) is a number whose words are in its format: wide enough not to show ###.
+  sheet.columns = [8, 50, 16, 9, 14, 32, 12, 22, 24].map((width) => ({ width }));
   const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
   put(1, 1, 'BÁO CÁO THEO DÕI CHỈ TIÊU', { bold: true, size: 14 });
   let row = 3;
@@ -71,7 +72,7 @@ function reportSheet(report: TrackReport): SheetSpec {
 function dtiSheet(report: TrackReport): SheetSpec | undefined {
   if (report.dti.length === 0) return undefined;
   const sheet = emptySheet('DTI');
-  sheet.columns = [28, 9, 11, 16, 12, 12, 11, 18].map((width) => ({ width }));
+  sheet.columns = [28, 9, 11, 16, 12, 46, 11, 18].map((width) => ({ width }));
   const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
   let row = 1;
   for (const d of report.dti) {
