@@ -30,7 +30,7 @@ function gapCell(i: Pick<IndicatorView, 'gapInUnit' | 'targetYear'>): { value: n
 function reportSheet(report: TrackReport): SheetSpec {
   const sheet = emptySheet(SHEETS.report);
   // The gap (column F) is a number whose words are in its format: wide enough not to show ###.
-  sheet.columns = [8, 50, 16, 9, 14, 32, 12, 22, 24].map((width) => ({ width }));
+  sheet.columns = [8, 50, 16, 9, 14, 46, 12, 22, 24].map((width) => ({ width }));
   const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
   put(1, 1, 'BÁO CÁO THEO DÕI CHỈ TIÊU', { bold: true, size: 14 });
   let row = 3;
