@@ -10,8 +10,9 @@ import { findDocument } from '../../src/rubrics';
 import { type IndexData } from '../../src/engine';
 import { dtiWorkbook } from '../../src/workbook/tracking/workbooks';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
+import { DATA_SHEET_NAME, HEADER_BLOCK } from '../../src/workbook/layouts/data-sheet-contract';
 import { capture } from '../helpers/cli';
-import { FULL_MARKS, writeMember } from '../helpers/members';
+import { FULL_MARKS, openWorkbook, writeMember } from '../helpers/members';
 
 jest.setTimeout(120_000);
 
@@ -61,5 +62,23 @@ describe('numbers in the terminal', () => {
     const pillar = json.dti[0].pillars.find((p: { id: string }) => p.id === 'nhan-thuc');
     expect(pillar).toMatchObject({ value: 0.8917, status: 'chua-dat', targetYear: '2023', gapText: 'Mục tiêu 2023: còn thiếu 5,83 điểm phần trăm' });
     expect(pillar.gap).toBeCloseTo(0.95 - 0.8917, 12);
+  });
+});
+
+describe('periods default to the document\'s own', () => {
+  test('standards: the plan 2021–2025 gets its final year, not the current year', async () => {
+    const json = JSON.parse((await capture(['standards', '--category', 'xa', '-o', path.join(dir, 'tc.xlsx'), '--json'])).out);
+    expect(json.year).toBe('2025');
+  });
+
+  test('template: the data sheet\'s "Kỳ đánh giá" is 2023 for ktd5-2023', async () => {
+    const file = path.join(dir, 'phieu.xlsx');
+    expect((await capture(['template', '--rubric', 'ktd5-2023', '--unit', 'Đơn vị thử', '-o', file])).code).toBe(0);
+    const ws = (await openWorkbook(file)).getWorksheet(DATA_SHEET_NAME)!;
+    let period: unknown;
+    ws.eachRow((row) => row.eachCell((cell, c) => {
+      if (cell.value === HEADER_BLOCK.period) period = row.getCell(c + 1).value ?? row.getCell(c + 2).value;
+    }));
+    expect(period).toBe('2023');
   });
 });
