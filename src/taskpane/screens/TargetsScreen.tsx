@@ -206,7 +206,7 @@ function IndicatorList({ indicators, label, testId }: { indicators: PaneIndicato
             <StatusBadge status={i.status} label={i.label} />
             {i.target ? <Caption1>{m.targets.target(i.target)}</Caption1> : null}
             <Caption1>{i.result !== null && i.year ? m.targets.result(i.year, i.result) : m.targets.noResult}</Caption1>
-            {i.gap !== null ? <Caption1 data-testid="gap">{m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
+            {i.gap !== null && i.gapText !== i.label ? <Caption1 data-testid="gap">{i.gapText ?? m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
           </div>
         </li>
       ))}
@@ -267,10 +267,10 @@ function DtiPart({ view }: { view: TargetsPaneView }) {
               <td className={mergeClasses(styles.td, styles.value)}>{p.value !== null ? f(p.value) : '—'}</td>
               <td className={mergeClasses(styles.td, styles.status)}>
                 <StatusBadge status={p.status} label={p.label} />
-                {p.gap !== null ? (
+                {p.gap !== null && p.gapText !== p.label ? (
                   <>
                     <br />
-                    <Caption1>{m.targets.gap(f(p.gap))}</Caption1>
+                    <Caption1>{p.gapText ?? m.targets.gap(f(p.gap))}</Caption1>
                   </>
                 ) : null}
               </td>
