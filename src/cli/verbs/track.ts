@@ -1,10 +1,10 @@
 /** `ktd5 track FILE… [--json] [-o OUT]`: statuses, counts per group and the DTI from filled tracking workbooks. */
 import { formatNumber } from '../../engine';
-import { trackFiles, trackJson } from '../../workbook/tracking/report';
+import { trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
-import { isLeadWorkbook } from '../../workbook/tracking/by-lead/reader';
 import { withLeadSheets } from '../../workbook/tracking/by-lead/report-sheets';
-import { leadTrackJson, trackLeadFiles } from '../../workbook/tracking/by-lead/track';
+import { leadTrackJson } from '../../workbook/tracking/by-lead/track';
+import { trackAll } from '../../workbook/tracking/track-all';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { renderFitted, writeOutput } from '../output';
@@ -22,11 +22,7 @@ export const trackVerb: Verb = {
     const { files, missing, notRead } = found;
     const outcomes = await parseInputs(ctx, files);
     // Per-lead report workbooks are merged on their own; every other file is read as a tracking workbook.
-    const leadFiles = outcomes.flatMap((o) => (o.ok && isLeadWorkbook(o.grid) ? [{ file: o.file, grid: o.grid }] : []));
-    const report = trackFiles(outcomes.filter((o) => !leadFiles.some((l) => l.file === o.file)), ctx.lang);
-    const leads = trackLeadFiles(leadFiles, ctx.lang);
-    report.errors.push(...leads.errors);
-    report.files = outcomes.length;
+    const { report, leads } = trackAll(outcomes, ctx.lang);
     report.errors.unshift(...missing.map((m) => ({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' as const })), ...notRead);
     let failure;
     if (output) {

@@ -41,6 +41,11 @@ export function scoreOpenWorkbook(run: ExcelRun, label: string, lang: PaneLang):
   });
 }
 
+/** The open workbook as one loaded file (for reading a filled tracking workbook back). */
+export function readOpenWorkbook(run: ExcelRun, label: string): Promise<FileOutcome[]> {
+  return run(async (context) => [{ file: label, ok: true, grid: await readWorkbookGrid(context) }]);
+}
+
 /** Writes the consolidation sheets (ranking, matrix, appraisal, errors) into the open workbook. */
 export function writeConsolidation(run: ExcelRun, result: KhoiResult, lang: PaneLang): Promise<WriteResult> {
   return run((context) => writeWorkbookSpec(context, consolidationWorkbook(result, consolidationInfo(result), lang)));
