@@ -1,4 +1,5 @@
 /** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
+import { formatNumber } from '../../engine';
 import { fittedWorkbook } from '../../workbook/khoi/long-texts';
 import { consolidationWorkbook, proposalText } from '../../workbook/layouts/consolidation';
 import { renderWorkbook } from '../xlsx-writer';
@@ -36,7 +37,7 @@ export const consolidateVerb: Verb = {
     if (ctx.json) {
       ctx.io.out(JSON.stringify(consolidateJson(result, run, output, problems, sources), null, 2));
     } else {
-      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${r.item.score.total}${r.tie ? ' (=)' : ''}  ${terminalText(r.item.status.text)}`);
+      for (const r of result.ranked) ctx.io.out(`${String(r.rank).padStart(3)}  ${terminalText(r.item.unit.unit)}  ${formatNumber(r.item.score.total, ctx.lang)}${r.tie ? ' (=)' : ''}  ${terminalText(r.item.status.text)}`);
       for (const n of result.notCounted) ctx.io.out(`  -  ${terminalText(n.file)}${n.unit ? ` (${terminalText(n.unit)})` : ''}: ${terminalText(n.reason)}`);
       ctx.io.out(terminalText(proposalText(result, ctx.lang)));
       for (const line of run.textLines()) ctx.io.out(terminalText(line));
