@@ -18,3 +18,8 @@ export { targetCategories, targetsPaneView } from './model/targets-view';
 export { writeLeadSheet } from './host/excel-host';
 export { downloadLeadZip } from './host/standalone';
 export { leadReport, leadUnitsOf, periodOf } from './model/lead-reports';
+// The Tổng hợp screen's season (roster, collection, appraisal, notices, explanations, seal, last year).
+export { controlInput, noticeAnswers, seasonResult, seasonView, seasonWorkbook } from './model/season';
+export { readAppraisalSheet, readRosterSheet, writeAppraisalSheet, writeRosterSheet, writeSeasonWorkbook } from './host/season-excel';
+export { downloadAppraisal, downloadNotices, downloadRosterTemplate, downloadSpec } from './host/season-standalone';
+export { sha256Hex } from './io/sha256';

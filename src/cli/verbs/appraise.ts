@@ -1,6 +1,5 @@
 /** `ktd5 appraise`: the secretariat's appraisal workbook (sheet "Thẩm định") from the members' files. */
-import { unitIdentity } from '../../engine';
-import { appraisalWorkbook } from '../../workbook/season/appraisal';
+import { appraisalWorkbook, inRosterOrder } from '../../workbook/season/appraisal';
 import { mostCommon } from '../../workbook/season/collection';
 import { seasonTexts } from '../../workbook/season/messages';
 import { renderWorkbook } from '../xlsx-writer';
@@ -27,9 +26,7 @@ export const appraiseVerb: Verb = {
       return read.code;
     }
     const { result } = read;
-    // Roster order when there is one (the order the Khối lists its members), else the files' order.
-    const order = new Map((loaded.value.roster?.roster.members ?? []).map((m, i) => [unitIdentity(m.unit), i]));
-    const units = [...result.units].sort((a, b) => (order.get(unitIdentity(a.unit.unit)) ?? 1e9) - (order.get(unitIdentity(b.unit.unit)) ?? 1e9));
+    const units = inRosterOrder(result.units, loaded.value.roster?.roster.members);
     const info = { khoi: flag(ctx, '--khoi') ?? mostCommon(units.map((u) => u.unit.khoi)), period: flag(ctx, '--ky') ?? mostCommon(units.map((u) => u.unit.period)) };
     writeAtomically(output, await renderWorkbook(appraisalWorkbook(units, info, ctx.lang)));
     for (const w of loaded.value.warnings) ctx.io.err(w);

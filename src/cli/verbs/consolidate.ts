@@ -1,6 +1,6 @@
 /** `ktd5 consolidate`: the secretariat's ranking workbook from the members' workbooks. */
-import { fittedWorkbook } from '../../workbook/khoi/long-texts';
-import { consolidationWorkbook, proposalText } from '../../workbook/layouts/consolidation';
+import { proposalText } from '../../workbook/layouts/consolidation';
+import { seasonConsolidation } from '../../workbook/season/consolidation';
 import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
@@ -8,7 +8,7 @@ import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../i
 import { writeOutput } from '../output';
 import { notCountedJson, unitJson } from './json';
 import { readMembers } from './read-members';
-import { loadSeason, sealWithHashes, seasonRun, SEASON_FLAGS } from './season';
+import { loadSeason, sealInput, seasonRun, SEASON_FLAGS } from './season';
 
 /** The most common non-empty value (the Khối and period the members wrote), for the title. */
 function mostCommon(values: string[]): string {
@@ -38,18 +38,8 @@ export const consolidateVerb: Verb = {
       khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)),
       period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)),
     };
-    let sources: ReturnType<typeof sealWithHashes> | undefined;
-    const spec = fittedWorkbook(
-      () => {
-        const built = consolidationWorkbook(result, info, ctx.lang);
-        season.decorateWorkbook(built, result, proposalText(result, ctx.lang));
-        if (ctx.args.booleans.has('--final')) sources = sealWithHashes(season, loaded.value, built, read.files, result);
-        return built;
-      },
-      result.units,
-      result.errors,
-      ctx.lang,
-    );
+    const final = ctx.args.booleans.has('--final');
+    const { spec, sources } = seasonConsolidation(result, season, info, ctx.lang, final ? sealInput(loaded.value, read.files) : undefined);
     const failure = writeOutput(ctx, output, await renderWorkbook(spec));
     for (const w of loaded.value.warnings) ctx.io.err(terminalText(w));
     const errors = result.errors.filter((e) => e.severity === 'error');

@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mostCommon } from '../../workbook/season/collection';
 import { seasonTexts } from '../../workbook/season/messages';
-import { noticeWorkbook } from '../../workbook/season/notices';
-import { slug } from '../../workbook/season/roster';
+import { noticeFiles } from '../../workbook/season/notices';
 import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
@@ -39,21 +38,15 @@ export const noticesVerb: Verb = {
     const info = { khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)), period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)) };
     mkdirSync(dir, { recursive: true });
     const written: { unit: string; file: string; written: boolean }[] = [];
-    const taken = new Set<string>();
-    for (const r of result.ranked) {
-      const u = r.item;
-      let name = `thong-bao-${slug(u.unit.unit)}`;
-      for (let i = 2; taken.has(name); i++) name = `thong-bao-${slug(u.unit.unit)}-${i}`;
-      taken.add(name);
-      const file = path.join(dir, `${name}.xlsx`);
+    for (const n of noticeFiles(result, info, (unit, id) => season.reason(unit, id), ctx.lang)) {
+      const file = path.join(dir, n.fileName);
       if (existsSync(file)) {
         ctx.io.err(s.templateSkipped(file));
-        written.push({ unit: u.unit.unit, file, written: false });
+        written.push({ unit: n.unit, file, written: false });
         continue;
       }
-      const spec = noticeWorkbook(u, { ...info, rank: r.rank, units: result.ranked.length, reason: (id) => season.reason(u.unit.unit, id) }, ctx.lang);
-      writeAtomically(file, await renderWorkbook(spec));
-      written.push({ unit: u.unit.unit, file, written: true });
+      writeAtomically(file, await renderWorkbook(n.spec));
+      written.push({ unit: n.unit, file, written: true });
     }
     for (const w of loaded.value.warnings) ctx.io.err(w);
     for (const e of result.errors) ctx.io.err(e.message);

@@ -29,6 +29,12 @@ function plainInput(raw: RawValue): string | number | boolean | null {
   return raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
 }
 
+/** The units in roster order (the order the Khối lists its members), else the files' order. */
+export function inRosterOrder(units: readonly ScoredUnit[], members: readonly { unit: string }[] = []): ScoredUnit[] {
+  const order = new Map(members.map((m, i) => [unitIdentity(m.unit), i]));
+  return [...units].sort((a, b) => (order.get(unitIdentity(a.unit.unit)) ?? 1e9) - (order.get(unitIdentity(b.unit.unit)) ?? 1e9));
+}
+
 export function appraisalWorkbook(units: readonly ScoredUnit[], info: AppraisalInfo, lang: Lang): WorkbookSpec {
   const t = seasonTexts(lang);
   const sheet = emptySheet(APPRAISAL_SHEET, false);
