@@ -102,6 +102,7 @@ describe('a Khối season on the page', () => {
     await page.setInputFiles('[data-testid="appraisal-file-input"]', xlsx('tham-dinh.xlsx', filled));
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="difference-row"]').length === 3, null, { timeout: 60000 });
     expect(await focused(page)).toBe('ktd5-differences-heading');
+    expect(await page.locator('[data-testid="appraisal-file-warnings"] li').allTextContents()).toEqual([]);
     const diffs = await page.locator('[data-testid="difference-row"]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-unit'), tr.getAttribute('data-id'), tr.querySelector('[data-testid="difference-reason"]')?.textContent]));
     expect(diffs).toEqual(expect.arrayContaining(CHANGES.map((c) => [c.unit, c.id, `Lý do: ${c.reason}`])));
     const shownTotals = await page.locator('[data-testid="rank-row"]').evaluateAll((trs) => Object.fromEntries(trs.map((tr) => [tr.querySelector('[data-testid="rank-unit"]')?.textContent, Number(tr.querySelector('[data-value]')?.getAttribute('data-value'))])));

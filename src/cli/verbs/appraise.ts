@@ -1,5 +1,5 @@
 /** `ktd5 appraise`: the secretariat's appraisal workbook (sheet "Thẩm định") from the members' files. */
-import { appraisalWorkbook, inRosterOrder } from '../../workbook/season/appraisal';
+import { appraisalUnits, appraisalWorkbook } from '../../workbook/season/appraisal';
 import { mostCommon } from '../../workbook/season/collection';
 import { seasonTexts } from '../../workbook/season/messages';
 import { renderWorkbook } from '../xlsx-writer';
@@ -26,7 +26,7 @@ export const appraiseVerb: Verb = {
       return read.code;
     }
     const { result } = read;
-    const units = inRosterOrder(result.units, loaded.value.roster?.roster.members);
+    const units = appraisalUnits(result, loaded.value.roster?.roster.members);
     const info = { khoi: flag(ctx, '--khoi') ?? mostCommon(units.map((u) => u.unit.khoi)), period: flag(ctx, '--ky') ?? mostCommon(units.map((u) => u.unit.period)) };
     writeAtomically(output, await renderWorkbook(appraisalWorkbook(units, info, ctx.lang)));
     for (const w of loaded.value.warnings) ctx.io.err(w);

@@ -8,7 +8,7 @@ import { type KhoiResult } from '../../workbook/khoi/score-files';
 import { type WorkbookGrid } from '../../workbook/grid';
 import { readWorkbookGrid } from '../../workbook/office/read-grid';
 import { writeWorkbookSpec, type WriteResult } from '../../workbook/office/write-spec';
-import { appraisalWorkbook, inRosterOrder } from '../../workbook/season/appraisal';
+import { appraisalUnits, appraisalWorkbook } from '../../workbook/season/appraisal';
 import { APPRAISAL_SHEET, ROSTER_SHEET } from '../../workbook/season/contract';
 import { appraisalInput, rosterInput } from '../../workbook/season/inputs';
 import { rosterWorkbook, type Roster } from '../../workbook/season/roster';
@@ -38,7 +38,7 @@ export function writeRosterSheet(run: ExcelRun, lang: PaneLang): Promise<WriteRe
 
 /** The appraisal sheet (and its totals) written into the open workbook, the units in roster order. */
 export function writeAppraisalSheet(run: ExcelRun, result: KhoiResult, roster: Roster | undefined, lang: PaneLang): Promise<WriteResult> {
-  const spec = appraisalWorkbook(inRosterOrder(result.units, roster?.members), consolidationInfo(result), lang);
+  const spec = appraisalWorkbook(appraisalUnits(result, roster?.members), consolidationInfo(result), lang);
   return run((context) => writeWorkbookSpec(context, spec));
 }
 

@@ -1,6 +1,6 @@
 /** The season on the standalone page: each workbook rendered off the main thread and downloaded. */
 import { type KhoiResult } from '../../workbook/khoi/score-files';
-import { appraisalWorkbook, inRosterOrder } from '../../workbook/season/appraisal';
+import { appraisalUnits, appraisalWorkbook } from '../../workbook/season/appraisal';
 import { noticeFiles } from '../../workbook/season/notices';
 import { rosterWorkbook, type Roster } from '../../workbook/season/roster';
 import { type SeasonRun } from '../../workbook/season/run';
@@ -19,7 +19,7 @@ export async function downloadRosterTemplate(lang: PaneLang): Promise<string> {
 }
 
 export async function downloadAppraisal(result: KhoiResult, roster: Roster | undefined, lang: PaneLang): Promise<string> {
-  downloadBytes(await renderSpec(appraisalWorkbook(inRosterOrder(result.units, roster?.members), consolidationInfo(result), lang)), SEASON_FILES.appraisal);
+  downloadBytes(await renderSpec(appraisalWorkbook(appraisalUnits(result, roster?.members), consolidationInfo(result), lang)), SEASON_FILES.appraisal);
   return SEASON_FILES.appraisal;
 }
 
