@@ -216,7 +216,7 @@ export const en: Messages = {
     finalWrite: 'Write the final version into this workbook',
     finalDownload: 'Download the final version (.xlsx)',
     finalDone: (file: string, n: number) => `Made the final version ${file}: ${n} source files with their SHA-256.`,
-    finalInWorkbook: 'The appraisal sheet is in this workbook itself, so it is protected with the final version and has no SHA-256 of its own.',
+    finalInWorkbook: 'The appraisal was read from a sheet of this workbook, so "Nguồn dữ liệu" has no SHA-256 for it. To seal the appraisal too, save it as a file tham-dinh.xlsx and pick that file in step 2.',
     fileName: 'tong-hop-khoi',
     finalSuffix: 'chinh-thuc',
     remove: 'Remove this file',

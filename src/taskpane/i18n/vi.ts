@@ -215,7 +215,7 @@ export const vi = {
     finalWrite: 'Ghi bản chính thức vào sổ này',
     finalDownload: 'Tải bản chính thức (.xlsx)',
     finalDone: (file: string, n: number) => `Đã lập bản chính thức ${file}: ${n} tệp nguồn có mã SHA-256.`,
-    finalInWorkbook: 'Phiếu thẩm định nằm ngay trong sổ này nên được khoá cùng bản chính thức, không có mã SHA-256 riêng.',
+    finalInWorkbook: 'Phiếu thẩm định được đọc từ một trang của chính sổ này nên trang "Nguồn dữ liệu" không có mã SHA-256 của nó. Muốn niêm phong cả phiếu thẩm định, hãy lưu phiếu thành tệp tham-dinh.xlsx và chọn tệp đó ở bước 2.',
     fileName: 'tong-hop-khoi',
     finalSuffix: 'chinh-thuc',
     remove: 'Bỏ tệp này',

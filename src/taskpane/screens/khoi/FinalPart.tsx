@@ -49,7 +49,7 @@ export function FinalPart({ host, state, season, focus, busy, files }: StepProps
       const hashes = await Promise.all(files.map(async (f) => ({ file: f.name, sha256: await work.sha256Hex(f) })));
       const appraisalSha256 = state.season.appraisalSha256;
       const { spec, sources = [] } = work.seasonWorkbook(season, m.lang, { files: hashes, ...(appraisalSha256 ? { appraisalSha256 } : {}), date: new Date() });
-      // An appraisal read from this workbook's own sheet is sealed with it, not hashed as a file.
+      // An appraisal read from this workbook's own sheet has no file to hash: said so, with the way to seal it.
       const inWorkbook = state.season.appraisal && !appraisalSha256 ? ` ${m.season.finalInWorkbook}` : '';
       if (excel) return `${m.season.finalDone((await work.writeSeasonWorkbook(excel.run, spec)).sheets.join(', '), sources.length)}${inWorkbook}`;
       const info = consolidationInfo(season.result);
