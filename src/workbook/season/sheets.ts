@@ -45,6 +45,41 @@ export interface Annotations {
   explanation(unit: string, id: string): string | undefined;
 }
 
+export interface AppraisalRow {
+  unit: string;
+  file: string;
+  id: string;
+  text: string;
+  selfShown: string | number | null;
+  /** null: no self-assessed value. */
+  selfPoints: number | null;
+  appraisedShown: string | number | null;
+  /** The points that count (appraised, else self). */
+  points: number;
+  difference: number;
+  reason?: string;
+  explanation?: string;
+}
+
+/** Every criterion appraised differently, or with a reason or an explanation, in ranking order. */
+export function appraisalRows(result: KhoiResult, notes: Annotations): AppraisalRow[] {
+  const rows: AppraisalRow[] = [];
+  for (const { item: u } of result.ranked) {
+    for (const c of u.score.criteria) {
+      const kind = u.rubric.byId.get(c.id)?.kind ?? '';
+      const reason = notes.reason(u.unit.unit, c.id);
+      const explanation = notes.explanation(u.unit.unit, c.id);
+      const selfShown = shownValue(c.self, kind);
+      const appraisedShown = c.appraised ? shownValue(c.appraised, kind) : null;
+      const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (selfShown !== appraisedShown || c.self.points !== c.appraised.points);
+      if (!differs && !reason && !explanation) continue;
+      const points = c.final.points;
+      rows.push({ unit: u.unit.unit, file: u.file, id: c.id, text: u.rubric.byId.get(c.id)?.text ?? '', selfShown, selfPoints: c.self.state === 'missing' ? null : c.self.points, appraisedShown, points, difference: points - c.self.points, ...(reason ? { reason } : {}), ...(explanation ? { explanation } : {}) });
+    }
+  }
+  return rows;
+}
+
 /** The consolidation's appraisal sheet with reasons and explanations: every criterion appraised differently, or with a reason or an explanation. */
 export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang): SheetSpec {
   const t = seasonTexts(lang);
@@ -56,24 +91,13 @@ export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang)
   headerRow(sheet, row, headers);
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${row}:${row}` };
   row++;
-  let any = false;
-  for (const { item: u } of result.ranked) {
-    for (const c of u.score.criteria) {
-      const kind = u.rubric.byId.get(c.id)?.kind ?? '';
-      const reason = notes.reason(u.unit.unit, c.id);
-      const explanation = notes.explanation(u.unit.unit, c.id);
-      const selfShown = shownValue(c.self, kind);
-      const apprShown = c.appraised ? shownValue(c.appraised, kind) : null;
-      const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (selfShown !== apprShown || c.self.points !== c.appraised.points);
-      if (!differs && !reason && !explanation) continue;
-      any = true;
-      const final = c.final.points;
-      const diff = final - c.self.points;
-      const values = [u.unit.unit, c.id, u.rubric.byId.get(c.id)?.text ?? '', selfShown, c.self.state === 'missing' ? null : c.self.points, apprShown, final, diff, reason ?? null, explanation ?? null];
-      values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 2 || i >= 8, ...(i === 7 && diff !== 0 ? { colour: diff < 0 ? ('zero' as const) : ('full' as const) } : {}) } }));
-      row++;
-    }
+  const rows = appraisalRows(result, notes);
+  for (const r of rows) {
+    const values = [r.unit, r.id, r.text, r.selfShown, r.selfPoints, r.appraisedShown, r.points, r.difference, r.reason ?? null, r.explanation ?? null];
+    values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 2 || i >= 8, ...(i === 7 && r.difference !== 0 ? { colour: r.difference < 0 ? ('zero' as const) : ('full' as const) } : {}) } }));
+    row++;
   }
+  const any = rows.length > 0;
   if (!any) put(sheet, row, 1, { value: t.noReasons, style: { italic: true } });
   return sheet;
 }
