@@ -288,7 +288,7 @@ export function status(actual: Cell, target: Cell, previous?: Cell): string {
 
 let dti: { weights: number[]; scale: number } | undefined;
 
-/** KTD5.DTI: the weighted DTI total from the 8 pillar indices (each 0..1) in seed 003's order. */
+/** KTD5.DTI: the weighted DTI total from the 8 pillar indices (each 0..1) in Kế hoạch 337/KH-UBND's order. */
 export function dtiIndex(pillars: Range): number {
   if (!dti) {
     const doc = findDocument('dti-province-2022') as IndexData;
