@@ -1,6 +1,6 @@
 /** What both locales' guard messages share: their shape, and how a size and the parser's reason are shown. */
 import { printableName } from '../../engine/identity';
-import { type GuardCode } from './inspect';
+import { type GuardCode } from './problems';
 
 export type Detail = Record<string, string | number>;
 export type GuardTexts = Record<GuardCode, (d: Detail) => string>;
