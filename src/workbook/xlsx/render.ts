@@ -65,7 +65,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
             fitToPage: spec.print.fitToWidth,
             fitToWidth: 1,
             fitToHeight: 0,
-            margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+            ...(spec.print.margins ? { margins: { ...spec.print.margins } } : {}),
             ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
           },
           headerFooter: {
