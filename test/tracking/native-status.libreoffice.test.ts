@@ -245,7 +245,7 @@ maybe('tracking sheets recalculated by LibreOffice give the engine\'s statuses',
     expect(outsideSeen).toBeGreaterThan(20);
   });
 
-  test('the printed year: seed 004\'s 17 statuses and 11/17 in the sheet and its summary', () => {
+  test('the printed year: Báo cáo 07-BC/BCSD\'s 17 statuses and 11/17 in the sheet and its summary', () => {
     const c = cases.find((x) => path.basename(x.file) === 'nq04-0.xlsx')!;
     const values = computed.get(c.file)!.get(SHEETS.indicators)!;
     const { statusCol, rows } = locate(values);

@@ -69,7 +69,7 @@ export interface TargetsPaneView {
   dti: PaneDti | null;
 }
 
-/** Emulation standards by unit category (seeds 000, 002): target sets without printed results. */
+/** Emulation standards by unit category (Kế hoạch 207/KH-UBND, 154/KH-UBND): target sets without printed results. */
 export function isStandards(doc: DocumentData): doc is TargetSetData {
   return doc.kind === 'targets' && doc.resultYears.length === 0;
 }
