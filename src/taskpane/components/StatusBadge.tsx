@@ -11,8 +11,10 @@ export const STATUS_COLOURS: Record<TargetStatusCode, { fill: string; font: stri
 
 export function StatusBadge({ status, label }: { status: TargetStatusCode; label: string }) {
   const c = STATUS_COLOURS[status];
+  // inline-block and wrapping: a gap to a later year's target is a sentence, and the pane is narrow.
+  const style = { backgroundColor: `#${c.fill}`, color: `#${c.font}`, padding: '0 6px', borderRadius: '8px', display: 'inline-block', overflowWrap: 'anywhere' as const, fontWeight: status === 'vuot' ? 600 : 400 };
   return (
-    <span data-status={status} style={{ backgroundColor: `#${c.fill}`, color: `#${c.font}`, padding: '0 6px', borderRadius: '8px', whiteSpace: 'nowrap', fontWeight: status === 'vuot' ? 600 : 400 }}>
+    <span data-status={status} style={style}>
       {label}
     </span>
   );

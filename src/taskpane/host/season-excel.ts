@@ -14,7 +14,7 @@ import { appraisalInput, rosterInput } from '../../workbook/season/inputs';
 import { rosterWorkbook, type Roster } from '../../workbook/season/roster';
 import { type WorkbookSpec } from '../../workbook/spec';
 import { type PaneLang } from '../i18n';
-import { consolidationInfo } from '../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../workbook/khoi/info';
 import { type ExcelRun } from './pane-host';
 
 /** Only the named sheet, when the workbook has it (so a sheet of ours beside it is never taken instead). */

@@ -8,7 +8,7 @@ import { type WorkbookSpec } from '../../workbook/spec';
 import { type PaneLang } from '../i18n';
 import { downloadBytes } from '../io/download';
 import { renderSpec } from '../io/xlsx-client';
-import { consolidationInfo } from '../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../workbook/khoi/info';
 
 /** The file names the CLI's examples use (README, `ktd5 roster-template -o thanh-vien.xlsx`). */
 export const SEASON_FILES = { roster: 'thanh-vien.xlsx', appraisal: 'tham-dinh.xlsx', notices: 'thong-bao.zip' } as const;

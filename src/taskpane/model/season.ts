@@ -13,7 +13,7 @@ import { appraisalRows, changeText, type AppraisalRow } from '../../workbook/sea
 import { type RosterStatus } from '../../workbook/season/contract';
 import { seasonConsolidation, type SealInput } from '../../workbook/season/consolidation';
 import { type PaneLang } from '../i18n';
-import { consolidationInfo } from '../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../workbook/khoi/info';
 
 /** The season's inputs as the page holds them, with the appraisal workbook's hash when it is a file. */
 export type PageSeason = SeasonInputs & { appraisalSha256?: string };

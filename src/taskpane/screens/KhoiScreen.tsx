@@ -15,7 +15,7 @@ import { useFocusResult } from '../hooks/use-focus-result';
 import { useSeason } from '../hooks/use-season';
 import { useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
-import { consolidationInfo } from '../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../workbook/khoi/info';
 import { slug } from '../model/khoi-view';
 import { AppraisalPart, DifferencesPart } from './khoi/AppraisalPart';
 import { FinalPart, PreviousPart } from './khoi/FinalPart';

@@ -9,18 +9,10 @@ import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
 import { address } from '../a1';
-import { mostCommon } from '../season/collection';
+import { type ConsolidationInfo } from '../khoi/info';
 import { CELL, headerRow, put, shownValue, stateColour, titleBlock } from './common';
 
-export interface ConsolidationInfo {
-  khoi: string;
-  period: string;
-}
-
-/** The title's Khối and period: as given (--khoi, --ky), else the most common the members wrote (in `units`' order on a tie). */
-export function consolidationInfo(units: readonly ScoredUnit[], given: Partial<ConsolidationInfo> = {}): ConsolidationInfo {
-  return { khoi: given.khoi ?? mostCommon(units.map((u) => u.unit.khoi)), period: given.period ?? mostCommon(units.map((u) => u.unit.period)) };
-}
+export { consolidationInfo, type ConsolidationInfo } from '../khoi/info';
 
 function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): SheetSpec {
   const t = workbookTexts(lang);

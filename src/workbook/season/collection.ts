@@ -50,12 +50,7 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
 }
 
-/** The most common non-empty value, the first seen on a tie; '' when there is none. */
-export function mostCommon(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
+export { mostCommon } from '../khoi/info';
 
 export type Exclusion = 'wrong-rubric' | 'wrong-period' | 'unknown-unit';
 

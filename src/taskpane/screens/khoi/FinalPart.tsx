@@ -7,7 +7,7 @@ import { Button, Caption1, Subtitle2 } from '@fluentui/react-components';
 import { Status } from '../../components/Status';
 import { useMessages } from '../../i18n';
 import { loadWork } from '../../lazy';
-import { consolidationInfo } from '../../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../../workbook/khoi/info';
 import { slug } from '../../model/khoi-view';
 import { SeasonFile } from './SeasonFile';
 import { RANKING_HEADING } from './RankingPart';
