@@ -8,6 +8,7 @@ import { leadTrackJson, trackLeadFiles } from '../../workbook/tracking/by-lead/t
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { renderFitted, writeOutput } from '../output';
+import { documentName } from '../documents';
 import { findInputs, parseInputs } from './read-members';
 
 export const trackVerb: Verb = {
@@ -42,17 +43,17 @@ export const trackVerb: Verb = {
       ctx.io.out(JSON.stringify({ ...trackJson(report, output ?? null), leads: flat, byLead }, null, 2));
     } else {
       for (const s of report.sets) {
-        ctx.io.out(terminalText(ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
+        ctx.io.out(terminalText(ctx.m.trackSet(documentName(s.view.setId, ctx.lang), s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
         for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {
         const total = d.total === null ? '?' : formatNumber(Math.round(d.total * 10000) / 10000);
-        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—')));
+        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of} ${d.rank.place}` : '—')));
         for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`)}`);
         ctx.io.out(ctx.m.trackNotReached(d.notReached.length, d.unassessed));
       }
       for (const m of leads.merges) {
-        ctx.io.out(terminalText(ctx.m.trackLeads(m.setId, m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length)));
+        ctx.io.out(terminalText(ctx.m.trackLeads(documentName(m.setId, ctx.lang), m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length)));
         for (const l of m.leads) ctx.io.out(terminalText(ctx.m.trackLead(l.lead, l.reported, l.assigned, l.reached, l.notReached)));
         if (m.notSent.length > 0) ctx.io.out(terminalText(ctx.m.trackNotSent(m.notSent.join('; '))));
         ctx.io.out(ctx.m.trackUnreported(m.unreported.length, m.unreported.map((i) => i.id).join(', ')));

@@ -8,9 +8,9 @@
 import { isBlank, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
-import { resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
+import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
 import { isMeasurable, readResult, thresholdOf, type ResultQuantity } from './interval';
-import { type TrackedIndicator, type TrackingTable } from './model';
+import { shownCode, splitEntryNote, type TrackedIndicator, type TrackingTable } from './model';
 import {
   codeFormula,
   gapFormula,
@@ -147,7 +147,7 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
   function writeIndicator(i: TrackedIndicator, r: number): void {
     const h = helperCells(r, firstHelper);
     const inputRef = address(r, col[`y:${inputYear}`] as number);
-    put(r, col.id as number, { value: i.id, style: { ...CELL, align: 'center' } });
+    put(r, col.id as number, { value: shownCode(i), style: { ...CELL, align: 'center' } });
     put(r, col.text as number, { value: i.text, style: CELL });
     put(r, col.target as number, { value: i.target ?? null, style: { ...CELL, align: 'center' } });
     for (const y of printedYears) put(r, col[`y:${y}`] as number, { value: shown(i.values[y]), style: { ...CELL, align: 'center', colour: 'section' } });
@@ -158,20 +158,21 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     put(r, col[`y:${inputYear}`] as number, { value: shown(i.values[inputYear]), style: { ...CELL, align: 'center', unlocked: true, colour: 'input' } });
     sheet.validations.push(
       quantity === 'bool' && measurable
-        ? { range: inputRef, items: ['Có', 'Không'], errorStyle: 'warning', prompt: { title: i.id, text: prompt(inputYear, quantity) } }
-        : { range: inputRef, errorStyle: 'information', prompt: { title: i.id, text: prompt(inputYear, quantity).slice(0, 250) } },
+        ? { range: inputRef, items: ['Có', 'Không'], errorStyle: 'warning', prompt: { title: shownCode(i), text: prompt(inputYear, quantity) } }
+        : { range: inputRef, errorStyle: 'information', prompt: { title: shownCode(i), text: prompt(inputYear, quantity).slice(0, 250) } },
     );
     for (const key of ['lead', 'partners', 'note', 'printed']) {
       if (col[key] === undefined) continue;
-      const value = key === 'lead' ? i.lead : key === 'partners' ? i.partners?.join('; ') : key === 'note' ? i.note : i.printedStatus;
-      put(r, col[key] as number, { value: value ?? null, style: { ...CELL, ...(key === 'note' ? { unlocked: true } : {}), ...(key === 'printed' ? { align: 'center' } : {}) } });
+      const note = splitEntryNote(i.note);
+      const value = key === 'lead' ? i.lead : key === 'partners' ? i.partners?.join('; ') : key === 'note' ? note.text || null : i.printedStatus;
+      put(r, col[key] as number, { value: value ?? null, ...(key === 'note' && note.entry ? { note: note.entry } : {}), style: { ...CELL, ...(key === 'note' ? { unlocked: true } : {}), ...(key === 'printed' ? { align: 'center' } : {}) } });
     }
     for (const e of o.extras ?? []) put(r, col[e.header] as number, e.cell(i, r, h));
     const statusCell = address(r, col.status as number);
     if (!measurable) {
       // The officer judges a qualitative target; the reader takes the status as typed.
       put(r, col.status as number, { value: i.manualStatus ?? null, style: { ...CELL, align: 'center', unlocked: true } });
-      sheet.validations.push({ range: statusCell, items: STATUS_CHOICES, errorStyle: 'stop', prompt: { title: i.id, text: 'Chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt.' } });
+      sheet.validations.push({ range: statusCell, items: STATUS_CHOICES, errorStyle: 'stop', prompt: { title: shownCode(i), text: 'Chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt.' } });
       put(r, col.gap as number, { value: null, style: CELL });
       put(r, col.progress as number, { value: null, style: CELL });
       return;
@@ -204,7 +205,7 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     const p = columnLetter(col.progress as number);
     sheet.dataBars.push({ range: `${p}${first}:${p}${lastRow}`, colour: '5B9BD5', min: 0, max: 1 });
   }
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}`, footer: `${table.setId}` };
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}`, footer: o.block.find(([label]) => label === BLOCK.set)?.[1] ?? table.title };
   return { sheet, headerRow, columns: col, groupRows, firstHelper, lastRow };
 }
 

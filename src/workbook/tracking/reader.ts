@@ -6,6 +6,7 @@
  */
 import { fold, statusFromText, type DocumentData, type RawValue } from '../../engine';
 import { findDocument } from '../../rubrics';
+import { documentIdByName } from '../../rubrics/registry';
 import { address } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { BLOCK, RANK_HEADERS, RESULT_PREFIX, TRACK_HEADERS } from './contract';
@@ -74,14 +75,35 @@ export function readValue(cell: GridCell, sheet: string, ref: string, problems: 
   return cell;
 }
 
-function groupsOf(doc: DocumentData | undefined): { id: string; row: string; title: string }[] {
+/**
+ * The indicator a row's "Mã" cell names: our sheets print the document's own number ("1", "I.1", the
+ * pillar's place), the reader keys by the document's id. A code that is already an id is kept.
+ */
+function indicatorIdOf(shown: string, group: { id: string } | undefined, doc: DocumentData | undefined, pillars: boolean): string {
+  if (!doc) return shown;
+  if (pillars && doc.kind === 'index') {
+    if (doc.pillars.some((p) => p.id === shown)) return shown;
+    const n = Number(shown);
+    return Number.isInteger(n) && n >= 1 && n <= doc.pillars.length ? (doc.pillars[n - 1] as { id: string }).id : shown;
+  }
+  const all = groupsOf(doc);
+  if (all.some((g) => g.indicators.some((i) => i.id === shown))) return shown;
+  const inGroup = all.find((g) => g.id === group?.id)?.indicators.filter((i) => i.row === shown) ?? [];
+  const anywhere = all.flatMap((g) => g.indicators).filter((i) => i.row === shown);
+  const hit = inGroup.length === 1 ? inGroup : anywhere.length === 1 ? anywhere : [];
+  return hit[0]?.id ?? shown;
+}
+
+function groupsOf(doc: DocumentData | undefined): { id: string; row: string; title: string; indicators: { id: string; row: string }[] }[] {
   if (!doc) return [];
   const fields = doc.kind === 'targets' ? doc : doc.kind === 'index' ? doc.indicators : undefined;
   return fields?.groups ?? [];
 }
 
 function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number>, problems: TrackProblem[]): ReadTable {
-  const setId = blockValue(sheet, BLOCK.set, headerRow);
+  // The block names the set in words (its short title); a hand-made sheet may give its id.
+  const named = blockValue(sheet, BLOCK.set, headerRow);
+  const setId = named ? (documentIdByName(named) ?? named) : '';
   const doc = setId ? findDocument(setId) : undefined;
   if (setId && !doc) problems.push({ code: 'unknownSet', severity: 'warning', sheet: sheet.name, params: { id: setId } });
   const years = [...cols.entries()].filter(([k]) => k.startsWith(RESULT_KEY) && /^\d{4}$/.test(k.slice(RESULT_KEY.length).trim())).map(([k, c]) => ({ year: k.slice(RESULT_KEY.length).trim(), col: c })).sort((a, b) => a.col - b.col);
@@ -94,9 +116,9 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
   let current: TrackedGroup | undefined;
   for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
     const text = (c: number | undefined) => (c ? cellText(cellAt(sheet, r, c)) : '');
-    const id = text(col(TRACK_HEADERS.id));
+    const code = text(col(TRACK_HEADERS.id));
     const title = text(col(TRACK_HEADERS.text));
-    if (!id) {
+    if (!code) {
       if (!title) continue;
       const bare = title.replace(/^[IVXLC\d]+\.\s+/, '');
       const match = known.find((g) => fold(g.title) === fold(bare));
@@ -108,9 +130,10 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
       current = { id: '', row: '', title: '', indicators: [] };
       groups.push(current);
     }
+    const id = indicatorIdOf(code, current, doc, weightCol !== undefined);
     const idRef = address(r, col(TRACK_HEADERS.id) as number);
     if (seen.has(id)) {
-      problems.push({ code: 'duplicateIndicator', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, first: seen.get(id) as string } });
+      problems.push({ code: 'duplicateIndicator', severity: 'error', sheet: sheet.name, cell: idRef, params: { id: code, first: seen.get(id) as string } });
       continue;
     }
     seen.set(id, idRef);
@@ -123,7 +146,7 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
     const partners = text(col(TRACK_HEADERS.partners));
     const indicator: TrackedIndicator = {
       id,
-      row: id,
+      row: code,
       text: title,
       ...(target ? { target } : {}),
       values,

@@ -48,7 +48,7 @@ function reportSheet(report: TrackReport): SheetSpec {
       ['Mã', 'Chỉ tiêu chưa đạt', 'Mục tiêu', 'Năm', 'Kết quả', 'Còn thiếu', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h, HEADER));
       row++;
       for (const i of notMet) {
-        [i.id, i.text, i.target, i.year, shown(i.result), i.gap, i.lead].forEach((v, k) => put(row, k + 1, v, { ...CELL, ...(k === 5 ? { numFmt: '0.0##' } : {}) }));
+        [i.code, i.text, i.target, i.year, shown(i.result), i.gap, i.lead].forEach((v, k) => put(row, k + 1, v, { ...CELL, ...(k === 5 ? { numFmt: '0.0##' } : {}) }));
         row++;
       }
     }
@@ -68,7 +68,7 @@ function dtiSheet(report: TrackReport): SheetSpec | undefined {
     row++;
     put(row, 1, 'Tổng điểm (từ 8 trụ cột)', { bold: true });
     put(row, 2, d.total, { bold: true, numFmt: '0.0000' });
-    if (d.rank) put(row, 4, `Hạng ${d.rank.rank}/${d.rank.of} trong bảng ${d.rank.table}`, { bold: true });
+    if (d.rank) put(row, 4, `Hạng ${d.rank.rank}/${d.rank.of} ${d.rank.place}`, { bold: true });
     row += 2;
     ['Trụ cột', 'Trọng số', 'Giá trị', 'Mục tiêu', 'Đánh giá', 'Còn thiếu', 'Cao nhất', 'Tỉnh cao nhất'].forEach((h, i) => put(row, i + 1, h, HEADER));
     row++;
@@ -101,7 +101,7 @@ function dtiSheet(report: TrackReport): SheetSpec | undefined {
       ['Chỉ tiêu', 'Mã', 'Kết quả', 'Mục tiêu', 'Năm', 'Còn thiếu', '', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h || null, HEADER));
       row++;
       for (const i of d.notReached) {
-        [i.text, i.id, shown(i.result), i.target, i.year, i.gap, null, i.lead].forEach((v, k) => put(row, k + 1, v, CELL));
+        [i.text, i.code, shown(i.result), i.target, i.year, i.gap, null, i.lead].forEach((v, k) => put(row, k + 1, v, CELL));
         row++;
       }
     }

@@ -49,7 +49,11 @@ export function trackFiles(outcomes: FileOutcome[], lang: Lang): TrackReport {
     }
     for (const { table } of views.filter((v) => v.table.kind === 'pillars')) {
       const doc = findDocument(table.table.setId);
-      const tables = read.ranking.map((r) => ({ ...r, id: doc?.kind === 'index' ? (doc.tables.find((d) => d.title === r.title)?.id ?? r.id) : r.id }));
+      const tables = read.ranking.map((r) => {
+        const known = doc?.kind === 'index' ? doc.tables.find((d) => d.title === r.title) : undefined;
+        const name = lang === 'en' ? (known?.nameEn ?? known?.name) : known?.name;
+        return { ...r, id: known?.id ?? r.id, ...(name ? { name } : {}) };
+      });
       const indicators = views.find((v) => v.table.kind === 'indicators' && v.table.table.setId === table.table.setId)?.view;
       const view = dtiView({ subject: table.subject ?? '', scale: table.scale ?? 1000, weights: table.weights ?? [], pillars: table.table, tables }, indicators, lang);
       report.dti.push({ file: outcome.file, ...view });
@@ -93,7 +97,7 @@ export function trackJson(report: TrackReport, output: string | null): Record<st
       subject: d.subject,
       year: d.year,
       total: d.total,
-      rank: d.rank,
+      rank: d.rank ? { table: d.rank.table, rank: d.rank.rank, of: d.rank.of } : null,
       pillars: d.pillars.map((p) => ({ id: p.id, name: p.text, weight: p.weight, value: p.value, target: p.target, status: p.status, label: p.label, gap: p.gap, best: p.best })),
       tables: d.tables,
       notReached: d.notReached.map(indicator),

@@ -19,6 +19,8 @@ const INPUT: CellStyle = { ...CELL, unlocked: true, colour: 'input' };
 export interface LeadSheetOptions {
   book: LeadBook;
   setId: string;
+  /** How a person refers to the set ("Kế hoạch 337/KH-UBND của UBND tỉnh Đồng Tháp"); the reader maps it back to the id. */
+  setName: string;
   title: string;
   /** The printed year and the target year ("2022", "2023"). */
   printedYear: string;
@@ -77,7 +79,7 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
   put(2, 2, { value: o.period || null, style: { ...INPUT, bold: true, wrap: false } });
   sheet.validations.push({ range: 'B2', errorStyle: 'information', prompt: { title: LEAD_BLOCK.period, text: 'Kỳ của báo cáo: "Tháng 11/2023" hoặc "Quý IV/2023". Mỗi kỳ một tệp; tệp không ghi kỳ không được tổng hợp.' } });
   put(3, 1, { value: LEAD_BLOCK.set, style: { bold: true } });
-  put(3, 2, { value: o.setId });
+  put(3, 2, { value: o.setName });
   let row = 4;
   if (o.reportTo) {
     put(row, 1, { value: LEAD_BLOCK.reportTo, style: { bold: true } });
