@@ -15,7 +15,7 @@ import { findDocument } from '../../src/rubrics';
 import { SHEETS, TRACK_HEADERS } from '../../src/workbook/tracking/contract';
 import { dtiInputOf, rankTable } from '../../src/workbook/tracking/dti';
 import { isMeasurable, thresholdOf } from '../../src/workbook/tracking/interval';
-import { evaluatedYear, trackingTableOf, type TrackingTable } from '../../src/workbook/tracking/model';
+import { evaluatedYear, shownCode, trackingTableOf, type TrackingTable } from '../../src/workbook/tracking/model';
 import { standardsWorkbook } from '../../src/workbook/tracking/standards';
 import { dtiWorkbook, targetSetWorkbook } from '../../src/workbook/tracking/workbooks';
 import { type WorkbookSpec } from '../../src/workbook/spec';
@@ -215,7 +215,7 @@ maybe('tracking sheets recalculated by LibreOffice give the engine\'s statuses',
             const { year, previous } = evaluatedYear(table.years, i.values);
             const raw = year ? i.values[year] : null;
             const want = expectedText(i.target, raw ?? null, previous ? i.values[previous] : undefined);
-            const row = rows.get(i.id);
+            const row = rows.get(shownCode(i));
             const got = values.get(`${statusCol}${row}`) ?? '';
             const gap = values.get(`${gapCol}${row}`) ?? '';
             compared++;
@@ -241,7 +241,7 @@ maybe('tracking sheets recalculated by LibreOffice give the engine\'s statuses',
     const c = cases.find((x) => path.basename(x.file) === 'nq04-0.xlsx')!;
     const values = computed.get(c.file)!.get(SHEETS.indicators)!;
     const { statusCol, rows } = locate(values);
-    for (const g of nq04.groups) for (const i of g.indicators) expect([i.id, values.get(`${statusCol}${rows.get(i.id)}`)]).toEqual([i.id, i.status]);
+    for (const g of nq04.groups) for (const i of g.indicators) expect([i.id, values.get(`${statusCol}${rows.get(shownCode(i))}`)]).toEqual([i.id, i.status]);
     const summary = computed.get(c.file)!.get(SHEETS.summary)!;
     const totalRow = [...summary.entries()].find(([, v]) => v === 'Tổng cộng')![0].slice(1);
     expect(['B', 'E', 'G'].map((col) => summary.get(`${col}${totalRow}`))).toEqual([17, 6, 11]);

@@ -16,7 +16,7 @@ describe('data-entry notes', () => {
     const doc = findDocument('dti-province-2022') as IndexData;
     const remarks = doc.indicators!.groups.flatMap((g) => g.indicators).filter((i) => i.note?.includes('[Nhập liệu')).length;
     expect(remarks).toBeGreaterThan(5);
-    const spec = trackingWorkbook(doc);
+    const spec = trackingWorkbook(doc)!;
     const cells = spec.sheets.flatMap((s) => [...s.cells.values()]);
     expect(cells.filter((c) => typeof c.value === 'string' && c.value.includes('Nhập liệu'))).toEqual([]);
     expect(cells.filter((c) => c.note?.startsWith('Nhập liệu: ')).length).toBe(remarks);

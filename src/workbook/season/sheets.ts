@@ -7,6 +7,7 @@ import { formatNumber, unitIdentity, type Lang } from '../../engine';
 import { address } from '../a1';
 import { type KhoiResult } from '../khoi/score-files';
 import { CELL, headerRow, put, shownValue, titleBlock } from '../layouts/common';
+import { appraisalColumns, appraisalTable, type AppraisalRow } from '../layouts/consolidation';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
 import { type RosterEntry, type UnknownUnit } from './collection';
@@ -45,37 +46,38 @@ export interface Annotations {
   explanation(unit: string, id: string): string | undefined;
 }
 
-/** The consolidation's appraisal sheet with reasons and explanations: every criterion appraised differently, or with a reason or an explanation. */
+/**
+ * The consolidation's appraisal sheet with reasons and explanations: every criterion appraised differently,
+ * or with a reason or an explanation. Same columns as the consolidation's appraisal sheet, plus the two notes.
+ */
 export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang): SheetSpec {
   const t = seasonTexts(lang);
-  const L = t.labels;
-  const sheet = emptySheet(workbookTexts(lang).sheets.appraisal);
-  const headers = [L.unit, L.id, L.criterion, L.selfValue, L.selfPoints, L.appraisedValue, L.appraisedPoints, L.difference, L.reason, L.explanation];
-  sheet.columns = [26, 7, 40, 13, 9, 13, 9, 9, 34, 34].map((width) => ({ width }));
-  let row = titleBlock(sheet, [{ text: t.titles.reasons, bold: true, size: 14 }], headers.length);
-  headerRow(sheet, row, headers);
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${row}:${row}` };
-  row++;
-  let any = false;
+  const rows: AppraisalRow[] = [];
   for (const { item: u } of result.ranked) {
     for (const c of u.score.criteria) {
       const kind = u.rubric.byId.get(c.id)?.kind ?? '';
       const reason = notes.reason(u.unit.unit, c.id);
       const explanation = notes.explanation(u.unit.unit, c.id);
       const selfShown = shownValue(c.self, kind);
-      const apprShown = c.appraised ? shownValue(c.appraised, kind) : null;
-      const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (selfShown !== apprShown || c.self.points !== c.appraised.points);
+      const appraisedShown = c.appraised ? shownValue(c.appraised, kind) : null;
+      const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (selfShown !== appraisedShown || c.self.points !== c.appraised.points);
       if (!differs && !reason && !explanation) continue;
-      any = true;
-      const final = c.final.points;
-      const diff = final - c.self.points;
-      const values = [u.unit.unit, c.id, u.rubric.byId.get(c.id)?.text ?? '', selfShown, c.self.state === 'missing' ? null : c.self.points, apprShown, final, diff, reason ?? null, explanation ?? null];
-      values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 2 || i >= 8, ...(i === 7 && diff !== 0 ? { colour: diff < 0 ? ('zero' as const) : ('full' as const) } : {}) } }));
-      row++;
+      rows.push({
+        unit: u.unit.unit,
+        id: c.id,
+        text: u.rubric.byId.get(c.id)?.text ?? '',
+        selfShown,
+        selfPoints: c.self.state === 'missing' ? null : c.self.points,
+        appraisedShown,
+        appraisedPoints: c.final.points,
+        difference: c.final.points - c.self.points,
+        reason: reason ?? null,
+        explanation: explanation ?? null,
+      });
     }
   }
-  if (!any) put(sheet, row, 1, { value: t.noReasons, style: { italic: true } });
-  return sheet;
+  const columns = appraisalColumns(lang, { reason: t.labels.reason, explanation: t.labels.explanation });
+  return appraisalTable(emptySheet(workbookTexts(lang).sheets.appraisal), t.titles.reasons, columns, rows, t.noReasons, lang);
 }
 
 export interface Comparison {
