@@ -89,7 +89,7 @@ function expectedText(target: string, raw: RawValue, previous: RawValue): { stat
   if (e.status !== 'unknown') return { status: STATUS_LABELS.vi[e.status], gap: e.status === 'chua-dat' && !yesNo ? (e.shortfall ?? 0) : '' };
   if (e.issues.some((i) => i.severity === 'error')) return { status: '?', gap: '' };
   if (e.issues.some((i) => i.code === 'score.missing')) return { status: '', gap: '' };
-  return { status: 'Chưa xác định', gap: '' };
+  return { status: 'Chưa đánh giá', gap: '' };
 }
 
 interface Case {

@@ -43,7 +43,7 @@ export const trackVerb: Verb = {
       ctx.io.out(JSON.stringify({ ...trackJson(report, output ?? null), leads: flat, byLead }, null, 2));
     } else {
       for (const s of report.sets) {
-        ctx.io.out(terminalText(ctx.m.trackSet(documentName(s.view.setId, ctx.lang), s.sheet, s.year ?? '—', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
+        ctx.io.out(terminalText(ctx.m.trackSet(documentName(s.view.setId, ctx.lang), s.sheet, s.year ?? '', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
         for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {

@@ -44,4 +44,4 @@ export const en: MessageCatalog = {
 export const enCitation: CitationWords = { numbered: (n) => `No. ${n}`, dated: (d) => `dated ${d}` };
 
 /** Target states as the documents print them. */
-export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Undetermined' };
+export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Not assessed' };

@@ -44,4 +44,4 @@ export const vi: MessageCatalog = {
 export const viCitation: CitationWords = { numbered: (n) => `số ${n}`, dated: (d) => `ngày ${d}` };
 
 /** Target states as the documents print them. */
-export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa xác định' };
+export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa đánh giá' };

@@ -166,7 +166,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
               </ul>
             </section>
           ) : null}
-          {problems ? <ErrorList title={m.khoi.badFiles(problems.errors.length)} errors={problems.errors} testId="bad-files" /> : null}
+          {problems ? <ErrorList title={m.khoi.badFiles(new Set(problems.errors.map((e) => e.file)).size, problems.errors.length)} errors={problems.errors} testId="bad-files" /> : null}
           {problems ? <ErrorList title={m.khoi.warnings(problems.warnings.length)} errors={problems.warnings} testId="warnings" /> : null}
           <div className={styles.actions}>
             <Button appearance="primary" disabled={busy || result.units.length === 0} onClick={save} data-testid="save-consolidation">

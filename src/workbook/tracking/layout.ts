@@ -21,6 +21,7 @@ import {
   progressFormula,
   resultFormula,
   selectionFormulas,
+  STATUS_TEXT,
   statusFormula,
   thresholdCells,
 } from './status-formulas';
@@ -88,7 +89,7 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     { key: 'gap', header: TRACK_HEADERS.gap, width: 12 },
     { key: 'progress', header: TRACK_HEADERS.progress, width: 14 },
     ...extrasAfterProgress.map((e) => ({ key: e.header, header: e.header, width: e.width })),
-    ...(o.printedStatus ? [{ key: 'printed', header: TRACK_HEADERS.printed, width: 11 }] : []),
+    ...(o.printedStatus ? [{ key: 'printed', header: TRACK_HEADERS.printed, width: 13 }] : []),
     { key: 'lead', header: TRACK_HEADERS.lead, width: 24 },
     { key: 'partners', header: TRACK_HEADERS.partners, width: 28 },
     { key: 'note', header: TRACK_HEADERS.note, width: 30 },
@@ -199,7 +200,7 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
       rules: [
         { formula: `OR(${tl}="Vượt",${tl}="Đạt")`, colour: 'full' },
         { formula: `${tl}="Chưa đạt"`, colour: 'zero' },
-        { formula: `OR(${tl}="?",${tl}="Chưa xác định")`, colour: 'partial' },
+        { formula: `OR(${tl}="?",${tl}="${STATUS_TEXT.U}")`, colour: 'partial' },
       ],
     });
     const p = columnLetter(col.progress as number);

@@ -4,7 +4,7 @@
  * and the officer's status for qualitative targets; and the DTI ranking tables. Every problem names
  * its sheet and cell.
  */
-import { fold, statusFromText, type DocumentData, type RawValue } from '../../engine';
+import { fold, STATUS_LABELS, statusFromText, type DocumentData, type RawValue } from '../../engine';
 import { findDocument } from '../../rubrics';
 import { documentIdByName } from '../../rubrics/registry';
 import { address } from '../a1';
@@ -39,6 +39,8 @@ export interface TrackingRead {
 }
 
 const SCAN_ROWS = 40;
+/** "Not assessed" as our sheets write it, and as older sheets did. */
+const NOT_ASSESSED = [fold(STATUS_LABELS.vi.unknown), 'chua xac dinh'];
 const REQUIRED = [TRACK_HEADERS.id, TRACK_HEADERS.text, TRACK_HEADERS.target, TRACK_HEADERS.status].map(fold);
 const RESULT_KEY = fold(RESULT_PREFIX);
 
@@ -109,6 +111,8 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
   const years = [...cols.entries()].filter(([k]) => k.startsWith(RESULT_KEY) && /^\d{4}$/.test(k.slice(RESULT_KEY.length).trim())).map(([k, c]) => ({ year: k.slice(RESULT_KEY.length).trim(), col: c })).sort((a, b) => a.col - b.col);
   const col = (h: string) => cols.get(fold(h));
   const weightCol = col(TRACK_HEADERS.weight);
+  // Older sheets headed the document's own status "Tài liệu ghi".
+  const printedCol = col(TRACK_HEADERS.printed) ?? col('Tài liệu ghi');
   const known = groupsOf(doc);
   const groups: TrackedGroup[] = [];
   const seen = new Map<string, string>();
@@ -151,11 +155,11 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
       ...(target ? { target } : {}),
       values,
       ...(manual ? { manualStatus: manual } : {}),
-      ...(text(col(TRACK_HEADERS.printed)) ? { printedStatus: text(col(TRACK_HEADERS.printed)) } : {}),
+      ...(text(printedCol) ? { printedStatus: text(printedCol) } : {}),
       ...(text(col(TRACK_HEADERS.lead)) ? { lead: text(col(TRACK_HEADERS.lead)) } : {}),
       ...(partners ? { partners: partners.split(/\s*;\s*/) } : {}),
     };
-    if (manual && !statusFromText(manual) && fold(manual) !== 'chua xac dinh' && manual !== '?') {
+    if (manual && !statusFromText(manual) && !NOT_ASSESSED.includes(fold(manual)) && manual !== '?') {
       problems.push({ code: 'badManualStatus', severity: 'warning', sheet: sheet.name, cell: address(r, statusCol), params: { value: manual } });
     }
     if (weightCol) weights.push(Number(cellText(cellAt(sheet, r, weightCol)).replace(',', '.')) || 0);

@@ -39,7 +39,7 @@ function reportSheet(report: TrackReport): SheetSpec {
     }
     sheet.dataBars.push({ range: `I${first}:I${row - 1}`, colour: '63BE7B', min: 0, max: 1 });
     if (s.view.printedSummary?.metOrExceeded) {
-      put(row, 2, `Tài liệu ghi: đạt và vượt ${s.view.printedSummary.metOrExceeded}; chưa đạt ${s.view.printedSummary.notMet ?? '—'}.`, { italic: true });
+      put(row, 2, `Theo văn bản: đạt và vượt ${s.view.printedSummary.metOrExceeded}; chưa đạt ${s.view.printedSummary.notMet ?? '—'}.`, { italic: true });
       row++;
     }
     const notMet = s.view.indicators.filter((i) => i.status === 'chua-dat');

@@ -24,7 +24,7 @@ function sourceLine(doc: DocumentData): string {
 function summaryNotes(table: TrackingTable): string[] {
   const s = table.printedSummary;
   const notes = ['Số liệu trong bảng tự tính bằng công thức của Excel/LibreOffice; "Chưa đánh giá" gồm chỉ tiêu chưa có kết quả, chưa đọc được ("?") hoặc định tính chưa chọn.'];
-  if (s?.metOrExceeded) notes.unshift(`Tài liệu ghi: đạt và vượt ${s.metOrExceeded} chỉ tiêu; chưa đạt ${s.notMet ?? '—'} chỉ tiêu.${s.quote ? ` («${s.quote}»)` : ''}`);
+  if (s?.metOrExceeded) notes.unshift(`Theo văn bản: đạt và vượt ${s.metOrExceeded} chỉ tiêu; chưa đạt ${s.notMet ?? '—'} chỉ tiêu.${s.quote ? ` («${s.quote}»)` : ''}`);
   return notes;
 }
 

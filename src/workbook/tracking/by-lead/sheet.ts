@@ -8,7 +8,7 @@ import { address, columnLetter } from '../../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../../spec';
 import { STATUS_CHOICES } from '../contract';
 import { isMeasurable, thresholdOf } from '../interval';
-import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, statusFormula, thresholdCells } from '../status-formulas';
+import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, STATUS_TEXT, statusFormula, thresholdCells } from '../status-formulas';
 import { LEAD_BLOCK, LEAD_HEADERS, LEAD_SHEET, printedHeader, ROLE_TEXT, targetHeader } from './contract';
 import { type Assignment, type LeadBook } from './split';
 
@@ -163,7 +163,7 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
       rules: [
         { formula: `OR(${tl}="Vượt",${tl}="Đạt")`, colour: 'full' },
         { formula: `${tl}="Chưa đạt"`, colour: 'zero' },
-        { formula: `OR(${tl}="?",${tl}="Chưa xác định")`, colour: 'partial' },
+        { formula: `OR(${tl}="?",${tl}="${STATUS_TEXT.U}")`, colour: 'partial' },
       ],
     });
   }
