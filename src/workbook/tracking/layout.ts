@@ -5,7 +5,7 @@
  * against the target). Targets the engine cannot measure get a status the officer picks from a list.
  * Text from the documents is always written as values.
  */
-import { isBlank, type RawValue } from '../../engine';
+import { isBlank, printedDate, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
@@ -213,6 +213,6 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
 /** Printed results as the document writes them; numbers stay numbers. */
 function shown(v: RawValue): string | number | boolean | null {
   if (isBlank(v) || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return printedDate(v.toISOString().slice(0, 10));
   return v;
 }

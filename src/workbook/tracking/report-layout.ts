@@ -1,5 +1,5 @@
 /** The workbook `ktd5 track -o` writes: the report as plain values (readable without the add-in), data bars against the targets. */
-import { type Lang, type RawValue, type TargetStatusCode } from '../../engine';
+import { printedDate, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
 import { address } from '../a1';
 import { errorsSheet } from '../layouts/consolidation';
 import { emptySheet, type CellStyle, type ColourName, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -14,7 +14,7 @@ const colourOf = (s: TargetStatusCode): ColourName => (s === 'vuot' || s === 'da
 
 function shown(v: RawValue): string | number | null {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return printedDate(v.toISOString().slice(0, 10));
   return typeof v === 'boolean' ? (v ? 'Có' : 'Không') : v;
 }
 
