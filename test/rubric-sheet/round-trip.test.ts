@@ -16,7 +16,7 @@ const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'rubric-sheets', 'k
 const builtin = getRubric('ktd5-2023')!;
 
 /** The built-in data without what a rubric sheet does not carry (English titles, the seed number). */
-const withoutExtras = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn', 'seed'].includes(k) ? undefined : v)));
+const withoutExtras = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn', 'seed', 'shortTitle', 'shortTitleEn'].includes(k) ? undefined : v)));
 
 let imported: RubricData;
 beforeAll(async () => {

@@ -92,7 +92,7 @@ function matrixSheet(result: KhoiResult, lang: Lang): SheetSpec {
   const sheet = emptySheet(t.sheets.matrix);
   const units = result.ranked.map((r) => r.item);
   const headers = [L.id, L.criterion, L.max, ...units.map((u) => u.unit.unit)];
-  sheet.columns = [8, 50, 8, ...units.map(() => 14)].map((width) => ({ width }));
+  sheet.columns = [8, 50, 10, ...units.map(() => 14)].map((width) => ({ width }));
   let row = titleBlock(sheet, [{ text: t.titles.matrix, bold: true, size: 14 }], Math.min(headers.length, 8));
   headerRow(sheet, row, headers);
   sheet.frozen = { rows: row, columns: 3 };

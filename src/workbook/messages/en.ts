@@ -110,7 +110,7 @@ export const en: WorkbookTexts = {
   legend: {
     title: 'Colour legend',
     points: [['full', 'Full points'], ['partial', 'Partial points'], ['zero', 'Zero points or an invalid value'], ['missing', 'Not entered']],
-    ranking: [['full', 'Complete data'], ['partial', 'Provisional or tied: points or rank may still change']],
+    ranking: [['full', 'Complete data'], ['partial', 'Provisional or tied (may still change)']],
     difference: [['full', 'Appraisal above the self-assessment'], ['zero', 'Appraisal below the self-assessment']],
     errors: [['zero', 'Error: the cell or file is not counted'], ['partial', 'Warning: to check']],
   },

@@ -111,7 +111,7 @@ export const vi = {
   legend: {
     title: 'Chú giải màu',
     points: [['full', 'Đạt tối đa'], ['partial', 'Đạt một phần'], ['zero', '0 điểm hoặc giá trị không hợp lệ'], ['missing', 'Chưa nhập']] as [ColourName, string][],
-    ranking: [['full', 'Đầy đủ số liệu'], ['partial', 'Tạm tính hoặc đồng hạng: điểm, thứ hạng còn có thể thay đổi']] as [ColourName, string][],
+    ranking: [['full', 'Đầy đủ số liệu'], ['partial', 'Tạm tính hoặc đồng hạng (còn có thể thay đổi)']] as [ColourName, string][],
     difference: [['full', 'Thẩm định cao hơn tự chấm'], ['zero', 'Thẩm định thấp hơn tự chấm']] as [ColourName, string][],
     errors: [['zero', 'Lỗi: ô hoặc tệp không được tính'], ['partial', 'Cảnh báo: cần xem lại']] as [ColourName, string][],
   },
