@@ -118,6 +118,11 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
   put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).`, style: { italic: true, size: 9 } });
   sheet.merges.push(`A${row}:${lastLetter}${row}`);
   const headerRow = row + 2;
+  // The colour legend of the status column, on the free row above the header (rows under the table are read as indicators).
+  put(row + 1, 2, { value: `Chú giải màu (cột "${TRACK_HEADERS.status}"):`, style: { bold: true, align: 'right', size: 9 } });
+  ([['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`], ['zero', STATUS_TEXT.C], ['partial', `${STATUS_TEXT.U}, "?"`]] as const).forEach(([colour, text], k) =>
+    put(row + 1, 3 + k, { value: text, style: { colour, border: true, align: 'center', size: 9 } }),
+  );
   order.forEach((c, i) => put(headerRow, i + 1, { value: c.header, style: HEADER }));
   HELPER_NAMES.forEach((n, i) => put(headerRow, firstHelper + i, { value: `_${n}` }));
   sheet.frozen = { rows: headerRow, columns: 2 };
