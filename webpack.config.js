@@ -4,7 +4,8 @@
  *   dist/functions.json     their metadata, generated from the JSDoc of src/functions/functions.ts
  *   dist/functions.en-us.json   the same with English descriptions (src/functions/help.en.json)
  *   dist/commands.js        ribbon command handlers
- *   dist/taskpane.html/.js  the one runtime page: task pane, functions and commands
+ *   dist/taskpane.html/.js  the add-in's one runtime page: task pane, functions and commands (with office.js)
+ *   dist/page.html          the standalone page `npm run page` serves: the pane without office.js
  *   dist/office-js/         office.js and its host files from node_modules (self-hosted builds only)
  *   dist/ktd5-page.html     the standalone page as one self-contained file (production builds)
  *   dist/assets/, dist/manifest.xml, dist/ktd5-build.json (what the build was for)
@@ -159,6 +160,16 @@ module.exports = async (env, options) => {
         },
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+        inject: 'head',
+      }),
+      // The standalone page (`npm run page`): the pane alone, without office.js (nothing outside Office
+      // loads it, nor the telemetry frame it opens); its policy allows our own scripts only.
+      new HtmlWebpackPlugin({
+        filename: 'page.html',
+        template: './src/taskpane/taskpane.html',
+        templateParameters: { officeJsSrc: '', officeJsCsp: '' },
+        chunks: ['taskpane'],
         scriptLoading: 'defer',
         inject: 'head',
       }),

@@ -38,10 +38,12 @@ function portArgument(argv) {
 }
 
 const port = portArgument(process.argv.slice(2));
-if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+// page.html: the pane without office.js (the add-in's taskpane.html loads it, for Office only).
+const PAGE = 'page.html';
+if (!fs.existsSync(path.join(DIST, PAGE))) {
   fail('Chưa dựng trang: chạy "npm run build:addin" trước. / The page is not built: run "npm run build:addin" first.');
 }
-const headers = securityHeaders(path.join(DIST, 'taskpane.html'), 'standalone');
+const headers = securityHeaders(path.join(DIST, PAGE), 'standalone');
 
 const server = http.createServer((req, res) => {
   let pathname;
@@ -51,7 +53,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(400, headers).end();
     return;
   }
-  if (pathname === '/') pathname = '/taskpane.html';
+  if (pathname === '/') pathname = `/${PAGE}`;
   const file = path.join(DIST, pathname);
   if (!file.startsWith(DIST + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, headers).end();

@@ -3,7 +3,7 @@
  * or a server (opened from disk by double-click, offline). The page compilation has two entries, the
  * pane and the .xlsx worker, each bundled whole (no async chunks); this plugin puts both into the
  * page (the worker as a text/plain script that xlsx-worker-factory.inline.ts starts from a Blob URL),
- * inlines the icon, drops office.js, and writes a Content-Security-Policy that allows nothing but the
+ * inlines the icon, leaves office.js out (as page.html does), and writes a Content-Security-Policy that allows nothing but the
  * page's own script (by hash), inline styles, data: images and blob: workers: nothing is fetched.
  */
 const crypto = require('node:crypto');
@@ -40,8 +40,8 @@ function pageHtml(template, { script, worker, iconPng, licences = '' }) {
   const hash = `sha256-${crypto.createHash('sha256').update(safeScript, 'utf8').digest('base64')}`;
   let html = template
     .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, () => `<meta http-equiv="Content-Security-Policy" content="${csp(hash)}" />`)
-    .replace(/\s*<!--[\s\S]*?-->\s*<script src="[^"]*office[^"]*"><\/script>/, '')
-    .replace(/<script src="[^"]*office[^"]*"><\/script>/, '')
+    .replace(/\s*<!--[\s\S]*?-->\s*<% if \(officeJsSrc\) \{ %>[\s\S]*?<% \} %>/, '')
+    .replace(/<% if \(officeJsSrc\) \{ %>[\s\S]*?<% \} %>/, '')
     .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" type="image/png" href="data:image/png;base64,${iconPng.toString('base64')}" />`);
   if (/<script\s[^>]*src=/i.test(html) || /office\.js|<%/.test(html) || !html.includes(`'${hash}'`)) throw new Error('the page template did not take the expected form');
   // function replacers: the bundles contain "$&" and other patterns a replacement string would expand

@@ -10,13 +10,10 @@ import { type WorkbookSpec } from '../workbook/spec';
 import { type Context } from './context';
 import { isAnInput, writeAtomically } from './files';
 import { terminalText } from './io';
+import { type WriteFailureJson } from './json';
 import { renderWorkbook } from './xlsx-writer';
 
-export interface WriteFailure {
-  code: string;
-  path: string;
-  message: string;
-}
+export type WriteFailure = WriteFailureJson['error'];
 
 /** Writes `bytes` to `target`; on failure reports it (see above) and returns it. */
 export function writeOutput(ctx: Context, target: string, bytes: Uint8Array): WriteFailure | undefined {
@@ -27,7 +24,10 @@ export function writeOutput(ctx: Context, target: string, bytes: Uint8Array): Wr
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     const failure = { code, path: target, message: `${ctx.m.cannotWrite(target, workbookTexts(ctx.lang).fsReason(code))} ${ctx.m.nothingWritten}` };
     ctx.io.err(terminalText(failure.message));
-    if (ctx.json) ctx.io.out(JSON.stringify({ error: failure }, null, 2));
+    if (ctx.json) {
+      const json: WriteFailureJson = { error: failure };
+      ctx.io.out(JSON.stringify(json, null, 2));
+    }
     return failure;
   }
 }

@@ -9,5 +9,8 @@ export async function renderWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   // A plain require (the CLI is CommonJS) so the module loads on first use.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { renderXlsx } = require('../workbook/xlsx/render') as typeof Render;
-  return renderXlsx(spec);
+  // exceljs's Workbook module alone: the package entry also loads its streaming reader and writer and
+  // CSV support (measured: 0.48 s of CPU to load against 0.19 s), which writing one workbook never uses.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return renderXlsx(spec, require('exceljs/lib/doc/workbook') as Render.WorkbookClass);
 }

@@ -43,3 +43,21 @@ export function nextStep(criterion: CompiledCriterion, score: CriterionScore): N
   }
   return step;
 }
+
+/** How far a step is, relative to the value that reaches it (percents and counts compare on one scale). */
+function relativeDistance(s: NextStep): number {
+  if (s.distance === undefined) return Number.POSITIVE_INFINITY;
+  return s.reachAt && s.reachAt > 0 ? s.distance / s.reachAt : s.distance;
+}
+
+/**
+ * "What it takes" as one list: every step, the most points gained first; among equal gains the
+ * closest first (a known distance before none), then the rubric's order. Nothing is dropped: a
+ * yes/no criterion ("Không" → "Có", +4) has no distance and must still rank by its points.
+ */
+export function byPointsGained(steps: readonly NextStep[]): NextStep[] {
+  return steps
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.gain - a.s.gain || relativeDistance(a.s) - relativeDistance(b.s) || a.i - b.i)
+    .map((x) => x.s);
+}

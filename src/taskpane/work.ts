@@ -17,4 +17,7 @@ export { targetCategories, targetsPaneView } from './model/targets-view';
 // The "Chỉ tiêu" screen's per-lead reports.
 export { writeLeadSheet } from './host/excel-host';
 export { downloadLeadZip } from './host/standalone';
-export { leadReport, leadUnitsOf, periodOf } from './model/lead-reports';
+export { leadUnitsOf, periodOf } from './model/lead-reports';
+// The "Chỉ tiêu" screen's filled workbooks, read back as `ktd5 track` reads them.
+export { readOpenWorkbook } from './host/excel-host';
+export { trackedPaneView } from './model/tracked-view';

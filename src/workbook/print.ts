@@ -10,8 +10,20 @@ import { type CellSpec, type PrintSetup, type SheetSpec, type WorkbookSpec } fro
 /** Excel's default row height (points) for an 11 pt font. */
 export const DEFAULT_ROW_HEIGHT = 15;
 const DEFAULT_FONT_SIZE = 11;
-/** A table wider than this (in Excel's character units) prints landscape. */
-const PORTRAIT_MAX_WIDTH = 95;
+/** Excel's tallest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
+/**
+ * Page margins in inches (Excel's and exceljs's unit; Office.js takes points): room to bind on the
+ * left, as an office files its documents, and the header and footer inside the top and bottom margins.
+ */
+export const PRINT_MARGINS = { left: 0.8, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
+/** A4 in points, portrait. */
+export const A4_POINTS = { width: 595, height: 842 } as const;
+
+/** A column `width` characters wide in points: Excel's ⌊width × 7 + 5⌋ pixels of its default font, at 0.75 pt a pixel. */
+export function columnPoints(width: number): number {
+  return width <= 0 ? 0 : Math.floor(width * 7 + 5) * 0.75;
+}
 
 /**
  * Lines a text takes in a cell `width` characters wide (Excel's column width unit) at `size` pt:
@@ -45,9 +57,9 @@ export function lineHeight(size = DEFAULT_FONT_SIZE): number {
   return Math.ceil(size * 1.36);
 }
 
+/** The text a wrapped cell shows; numbers and booleans never wrap (Excel shows "###" or rounds them). */
 function cellText(cell: CellSpec): string | undefined {
-  if (cell.value === undefined || cell.value === null) return undefined;
-  return String(cell.value);
+  return typeof cell.value === 'string' ? cell.value : undefined;
 }
 
 /**
@@ -78,9 +90,10 @@ export function rowHeights(sheet: SheetSpec): Map<number, number> {
     const { row, column: col } = at;
     const merge = mergeAt.get(`${row}:${col}`);
     const size = cell.style.size ?? DEFAULT_FONT_SIZE;
-    const needed = wrappedLines(text, merge?.width ?? widthOf(col), size) * lineHeight(size) + 3;
+    const lines = wrappedLines(text, merge?.width ?? widthOf(col), size);
+    const needed = lines * lineHeight(size) + (lines > 1 ? 3 : 0);
     const span = merge?.rows ?? 1;
-    const perRow = Math.ceil(needed / span);
+    const perRow = Math.min(MAX_ROW_HEIGHT, Math.ceil(needed / span));
     if (perRow <= DEFAULT_ROW_HEIGHT && span === 1) continue;
     for (let r = row; r < row + span; r++) heights.set(r, Math.max(heights.get(r) ?? DEFAULT_ROW_HEIGHT, perRow));
   }
@@ -88,21 +101,76 @@ export function rowHeights(sheet: SheetSpec): Map<number, number> {
   return heights;
 }
 
-/** The printed width of the sheet's visible columns, in Excel's character units. */
-function tableWidth(sheet: SheetSpec): number {
-  return sheet.columns.reduce((sum, c) => sum + (c.hidden ? 0 : c.width), 0);
+/** The printed width of the sheet's visible columns up to the last one holding a cell, in points. */
+export function tableWidthPoints(sheet: SheetSpec): number {
+  let last = 0;
+  for (const address of sheet.cells.keys()) last = Math.max(last, parseAddress(address)?.column ?? 0);
+  let sum = 0;
+  for (let c = 1; c <= last; c++) {
+    const col = sheet.columns[c - 1];
+    sum += col ? (col.hidden ? 0 : columnPoints(col.width)) : columnPoints(8.43);
+  }
+  return sum;
 }
 
-/** The sheet's page setup: its own where the layout chose one, A4 one page wide and a header in any case. */
+/** The width a portrait A4 page leaves for the table, in points. */
+const PORTRAIT_ROOM = A4_POINTS.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
+
+/** Runs of rows with two or more header-coloured cells, top to bottom, each with its texts. */
+function headerRuns(sheet: SheetSpec): { first: number; last: number; texts: string }[] {
+  const rows = new Map<number, string[]>();
+  for (const [address, cell] of sheet.cells) {
+    if (cell.style?.colour !== 'header') continue;
+    const at = parseAddress(address);
+    if (at) rows.set(at.row, [...(rows.get(at.row) ?? []), `${at.column}=${String(cell.value ?? '')}`]);
+  }
+  const runs: { first: number; last: number; texts: string }[] = [];
+  for (const row of [...rows.keys()].filter((r) => rows.get(r)!.length >= 2).sort((a, b) => a - b)) {
+    const texts = rows.get(row)!.sort().join('|');
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1) {
+      last.last = row;
+      last.texts += `\n${texts}`;
+    } else runs.push({ first: row, last: row, texts });
+  }
+  return runs;
+}
+
+/**
+ * The table's header rows, to repeat on every printed page: the first run of rows with header-coloured
+ * cells (a two-row header with merged cells counts whole). A sheet of several different tables has
+ * none: one table's header repeated over another's rows would mislabel them, and each table prints its own.
+ */
+export function headerRowsOf(sheet: SheetSpec): string | undefined {
+  const runs = headerRuns(sheet);
+  const first = runs[0];
+  if (!first || runs.some((r) => r.texts !== first.texts)) return undefined;
+  return `${first.first}:${first.last}`;
+}
+
+/** Whether the sheet holds tables with different headers (then no header row can repeat for all). */
+function severalTables(sheet: SheetSpec): boolean {
+  const runs = headerRuns(sheet);
+  return runs.some((r) => r.texts !== runs[0]!.texts);
+}
+
+/**
+ * The sheet's page setup: A4, one page wide, landscape whenever the table is wider than a portrait
+ * page (else the layout's choice), the header rows repeated, the document's name as header and the
+ * sheet's name (then the layout's footer) with "Trang X/Y" as footer.
+ */
 export function printSetupOf(sheet: SheetSpec, documentName?: string): PrintSetup {
   const own = sheet.print;
+  const wide = tableWidthPoints(sheet) > PORTRAIT_ROOM;
+  const titleRows = severalTables(sheet) ? undefined : (own?.titleRows ?? headerRowsOf(sheet));
   return {
-    orientation: own?.orientation ?? (tableWidth(sheet) > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait'),
+    orientation: wide ? 'landscape' : (own?.orientation ?? 'portrait'),
     paper: 'A4',
     fitToWidth: true,
-    ...(own?.titleRows ? { titleRows: own.titleRows } : {}),
+    ...(titleRows ? { titleRows } : {}),
+    margins: PRINT_MARGINS,
     header: own?.header ?? documentName ?? sheet.name,
-    footer: own?.footer ?? sheet.name,
+    footer: own?.footer && own.footer !== sheet.name ? `${sheet.name} — ${own.footer}` : sheet.name,
   };
 }
 

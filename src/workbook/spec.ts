@@ -81,6 +81,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. "5:5". */
   titleRows?: string;
+  /** Page margins in inches (print.ts fills them). */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Plain text (the document's name by default): adapters escape it and add Excel's codes. */
   header?: string;
   /** Plain text after the sheet's name in the footer; "Trang X/Y" is always added. */

@@ -1,7 +1,7 @@
 /**
  * The Chỉ tiêu screen's per-lead reporting on the built standalone page in Chromium: the DTI plan's
  * lead units' workbooks downloaded as one .zip (the names and sheets `ktd5 targets --by-lead` writes),
- * then three of them, filled for two months, loaded back: the per-lead view of `ktd5 track`.
+ * then three of them, filled for two months, loaded back under "Nạp sổ đã điền": the per-lead view of `ktd5 track`.
  */
 import type http from 'node:http';
 import { unzipSync } from 'fflate';
@@ -35,7 +35,7 @@ describe('per-lead reports on the page', () => {
     const served = await serveDist();
     server = served.server;
     session = await openPage(served.origin, 360);
-    await session.page.goto(`${served.origin}/taskpane.html`);
+    await session.page.goto(`${served.origin}/page.html`);
   });
   afterAll(async () => {
     await session?.close();
@@ -50,7 +50,8 @@ describe('per-lead reports on the page', () => {
     await page.fill('[data-testid="lead-period"]', 'Q5');
     expect(await page.locator('[data-testid="write-lead-books"]').isDisabled()).toBe(true);
     await page.fill('[data-testid="lead-period"]', '2023-11');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="write-lead-books"]')]);
+    // Thirty-odd workbooks rendered in the page: slow on a loaded machine, so a generous wait (not a speed test).
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click('[data-testid="write-lead-books"]')]);
     expect(download.suggestedFilename()).toBe('bao-cao-theo-don-vi.dti-province-2022.2023-11.zip');
     const entries = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
     expect(Object.keys(entries).sort()).toEqual(leadWorkbooks(dti, plan, parsePeriod('2023-11')).map((w) => w.fileName).sort());
@@ -58,7 +59,7 @@ describe('per-lead reports on the page', () => {
     if (!loaded.ok) throw new Error('zip entry not readable');
     expect(loaded.grid.sheets[0]!.rows[1]!.slice(0, 2)).toEqual(['Kỳ báo cáo', 'Tháng 11/2023']);
 
-    await page.setInputFiles('[data-testid="lead-files-input"]', [
+    await page.setInputFiles('[data-testid="tracked-files-input"]', [
       await filled('Sở Nội vụ', '2023-11', { '34': '40%', '70': '95%' }),
       await filled('Sở Nội vụ', '2023-12', { '34': '55%', '70': '90%' }),
       await filled('Công an Tỉnh', '2023-11', { '63': '25%', '90': '70%' }),
@@ -71,9 +72,7 @@ describe('per-lead reports on the page', () => {
     expect(await page.locator('[data-testid="lead-not-sent"]').textContent()).toContain('Công an Tỉnh');
     expect(await page.locator('[data-testid="lead-unreported"]').textContent()).toBe('Chỉ tiêu chưa có báo cáo: 94');
     expect(session.outside).toEqual([]);
-    // office.js outside Office tries to frame its telemetry; the page's CSP refuses it (no request leaves).
-    const refusedTelemetry = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive/;
-    expect(session.problems.filter((p) => !refusedTelemetry.test(p))).toEqual([]);
-    await page.screenshot({ path: '/tmp/h14-leads.png', fullPage: true });
+    // page.html loads no office.js: no telemetry frame to refuse, no error at all.
+    expect(session.problems).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * `npm run page`'s server (scripts/serve-page.js) on the built page: the Content-Security-Policy
  * header is the page's own meta policy plus `frame-ancestors 'none'`, with nosniff, on every answer;
  * `--port N` is honoured, and a busy port is said in words (no stack trace), exit code 2. The add-in's
- * headers (webpack's dev server) allow only Office's hosts as frame ancestors.
+ * headers (webpack's dev server) allow only Office's hosts as frame ancestors. `/` is page.html, the
+ * pane without office.js (the add-in's taskpane.html keeps it, for Office).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -65,7 +66,11 @@ describe('npm run page', () => {
     try {
       const url = await server.ready;
       if (!url) throw new Error(`the server did not start: ${(await server.exited).stderr}`);
-      const meta = directives(metaPolicy(fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8')));
+      // `/` is page.html: the pane without office.js, its policy our own scripts only.
+      const meta = directives(metaPolicy(fs.readFileSync(path.join(DIST, 'page.html'), 'utf8')));
+      const page = await (await fetch(url)).text();
+      expect(page).toMatch(/<div id="?root"?>/);
+      expect(page).not.toMatch(/<script[^>]*office/i);
       for (const file of ['', 'taskpane.js', 'no-such-file']) {
         const res = await get(`${url}${file}`);
         expect(res.statusCode).toBe(file === 'no-such-file' ? 404 : 200);

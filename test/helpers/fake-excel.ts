@@ -36,13 +36,30 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly charts: { type: string; source: string; seriesBy?: string; title?: string; legend?: string; from?: string; to?: string }[] = [];
   readonly columnWidths = new Map<string, number>();
+  /** Row heights in points, by row number (rows not listed have the standard height). */
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<string>();
   readonly hiddenRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
   visibility = 'Visible';
   protectedWith: object | undefined;
   frozen: { at?: string; rows?: number; columns?: number } = {};
-  page: { orientation?: string; paperSize?: string; zoom?: object; titleRows?: string; centerHeader?: string; leftFooter?: string; rightFooter?: string } = {};
+  page: {
+    orientation?: string;
+    paperSize?: string;
+    zoom?: object;
+    titleRows?: string;
+    centerHeader?: string;
+    leftFooter?: string;
+    rightFooter?: string;
+    /** Margins in points. */
+    leftMargin?: number;
+    rightMargin?: number;
+    topMargin?: number;
+    bottomMargin?: number;
+    headerMargin?: number;
+    footerMargin?: number;
+  } = {};
   deleted = false;
   constructor(
     public name: string,
@@ -375,11 +392,16 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
       }
       if (z.scale !== undefined && z.scale !== null && !(typeof z.scale === 'number' && z.scale >= 10 && z.scale <= 400)) throw new Error('InvalidArgument: zoom.scale must be 10–400');
     };
+    // A margin is a length in points: a finite number, not negative.
+    const marginCheck = (k: string) => (v: unknown) => {
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new Error(`InvalidArgument: pageLayout.${k} must be points ≥ 0, got ${JSON.stringify(v)}`);
+    };
     const layout = { setPrintTitleRows: (r: string) => (b.action(s, '', 'pageLayout.setPrintTitleRows', [r]), (s.page.titleRows = r)), headersFooters: { defaultForAllPages: hf } };
     return Object.defineProperties(layout, {
       orientation: set('orientation', (v: string) => checkEnum('PageOrientation', v, `${s.name}.pageLayout.orientation`)),
       paperSize: set('paperSize', (v: string) => checkEnum('PaperType', v, `${s.name}.pageLayout.paperSize`)),
       zoom: set('zoom', zoomCheck),
+      ...Object.fromEntries((['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'] as const).map((k) => [k, set(k, marginCheck(k))])),
     }) as unknown as XlWorksheet['pageLayout'];
   }
   get charts(): XlWorksheet['charts'] {

@@ -245,6 +245,22 @@ export class FakeRange extends Loadable implements XlRange {
           if (v) for (let c = this.box.left; c <= Math.min(this.box.right, 500); c++) sheet.columnWidths.delete(columnLetter(c));
         },
       },
+      // Points, for every row of the range (ExcelApi 1.2); Excel's rows are 0–409 points tall.
+      rowHeight: {
+        set: (v: number) => {
+          if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 409) throw new Error(`InvalidArgument: rowHeight must be 0–409 points, got ${JSON.stringify(v)}`);
+          this.act('format.rowHeight', v);
+          for (let r = this.box.top; r <= Math.min(this.box.bottom, 1_048_576); r++) sheet.rowHeights.set(r, v);
+        },
+      },
+      // Setting true puts the rows back to the standard height; false has no effect (ExcelApi 1.7).
+      useStandardHeight: {
+        set: (v: boolean) => {
+          book.requireApi('1.7', 'format.useStandardHeight');
+          this.act('format.useStandardHeight', v);
+          if (v) for (const r of [...sheet.rowHeights.keys()]) if (r >= this.box.top && r <= this.box.bottom) sheet.rowHeights.delete(r);
+        },
+      },
     });
     return format;
   }

@@ -8,7 +8,8 @@ import { type IndexData } from '../../src/engine';
 import { findDocument } from '../../src/rubrics';
 import { writeLeadSheet } from '../../src/taskpane/host/excel-host';
 import { type ExcelRun } from '../../src/taskpane/host/pane-host';
-import { leadFiles, leadReport, leadUnitsOf, periodOf } from '../../src/taskpane/model/lead-reports';
+import { leadFiles, leadUnitsOf, periodOf } from '../../src/taskpane/model/lead-reports';
+import { trackedPaneView } from '../../src/taskpane/model/tracked-view';
 import { address } from '../../src/workbook/a1';
 import { type FileOutcome } from '../../src/workbook/khoi/score-files';
 import { parsePeriod } from '../../src/workbook/tracking/by-lead/period';
@@ -63,7 +64,7 @@ describe('per-lead reports in the pane', () => {
     expect(excel.sheet('Số liệu').text('A1')).toBe('giữ nguyên');
   });
 
-  test('filled workbooks loaded back: the per-lead counts of ktd5 track; another workbook is named, not merged', async () => {
+  test('filled workbooks loaded back: the per-lead counts of ktd5 track; a tracking workbook among them is read as one, not merged', async () => {
     const table = trackingTableOf(findDocument('nq04-dongthap')!)!;
     const outcomes = [
       await outcome('noi-vu-11.xlsx', filled('Sở Nội vụ', '2023-11', { '34': '40%', '70': '95%' })),
@@ -71,9 +72,10 @@ describe('per-lead reports in the pane', () => {
       await outcome('cong-an-11.xlsx', filled('Công an Tỉnh', '2023-11', { '90': '70%' })),
       await outcome('nq04.xlsx', targetSetWorkbook(findDocument('nq04-dongthap')!, table)),
     ];
-    const r = leadReport(outcomes, 'vi', (f) => `không phải sổ báo cáo: ${f}`);
-    expect(r.errors.map((e) => e.message)).toEqual(['không phải sổ báo cáo: nq04.xlsx']);
-    const [merge] = r.merges;
+    const r = trackedPaneView(outcomes, 'vi');
+    expect(r.errors).toEqual([]);
+    expect(r.sets.map((s) => [s.file, s.setId])).toEqual([['nq04.xlsx', 'nq04-dongthap']]);
+    const [merge] = r.leads;
     expect(merge!.periods.map((p) => p.label)).toEqual(['Tháng 11/2023', 'Tháng 12/2023']);
     const lead = (n: string) => merge!.leads.find((l) => l.lead === n)!;
     expect(lead('Sở Nội vụ')).toMatchObject({ assigned: 3, reported: 1, reached: 1, notReached: 0, missing: 2, files: ['noi-vu-12.xlsx'] });

@@ -79,6 +79,6 @@ test('the rendered .xlsx is within the limits: every cell, the footer (an "&" pr
   const header = /<oddHeader>([^<]*)<\/oddHeader>/.exec(sheetXml)![1]!.replace(/&amp;/g, '&');
   expect(footer.length).toBeLessThanOrEqual(EXCEL_HEADER_FOOTER);
   expect(header.length).toBeLessThanOrEqual(EXCEL_HEADER_FOOTER);
-  expect(footer.startsWith('&LA && B ')).toBe(true);
+  expect(footer.startsWith('&LXếp hạng — A && B ')).toBe(true); // the sheet's name first, then the layout's footer
   expect(header.startsWith('&CK && h')).toBe(true);
 });

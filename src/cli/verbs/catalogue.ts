@@ -5,6 +5,7 @@ import { UsageError } from '../args';
 import { type Context, type Verb } from '../context';
 import { resolveDocument } from '../documents';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { type RubricsJson, type ShowJson } from '../json';
 import { renderDocument, renderDocumentList } from '../render';
 
 export function expectPositionals(ctx: Context, min: number, max: number, what: string): void {
@@ -17,8 +18,10 @@ export const rubricsVerb: Verb = {
   async run(ctx) {
     expectPositionals(ctx, 0, 0, '');
     const docs = builtinDocuments();
-    if (ctx.json) ctx.io.out(JSON.stringify(docs.map((d) => ({ id: d.id, title: d.title, kind: d.kind, source: d.source })), null, 2));
-    else ctx.io.out(renderDocumentList(docs, ctx.m, ctx.lang));
+    if (ctx.json) {
+      const json: RubricsJson = docs.map((d) => ({ id: d.id, title: d.title, kind: d.kind, source: d.source }));
+      ctx.io.out(JSON.stringify(json, null, 2));
+    } else ctx.io.out(renderDocumentList(docs, ctx.m, ctx.lang));
     return EXIT_OK;
   },
 };
@@ -34,7 +37,8 @@ export const showVerb: Verb = {
     }
     if (ctx.json) {
       const { id, kind, title, source, total, items, pillars, groups } = outlineOf(found.document);
-      ctx.io.out(JSON.stringify({ id, kind, title, source, ...(total !== undefined ? { total } : {}), groups, items, ...(pillars ? { pillars } : {}) }, null, 2));
+      const json: ShowJson = { id, kind, title, source, ...(total !== undefined ? { total } : {}), groups, items, ...(pillars ? { pillars } : {}) };
+      ctx.io.out(JSON.stringify(json, null, 2));
     } else {
       ctx.io.out(renderDocument(found.document, ctx.m));
     }

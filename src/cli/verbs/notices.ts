@@ -1,7 +1,6 @@
 /** `ktd5 notices`: one "Thông báo kết quả thẩm định" workbook per unit, for the unit to explain. */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { mostCommon } from '../../workbook/season/collection';
 import { seasonTexts } from '../../workbook/season/messages';
 import { noticeWorkbook } from '../../workbook/season/notices';
 import { slug } from '../../workbook/season/roster';
@@ -10,8 +9,8 @@ import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-import { readMembers } from './read-members';
-import { loadSeason, seasonRun } from './season';
+import { type NoticesJson } from '../json';
+import { openSeason, seasonInfo, seasonProblems } from './season';
 
 export const noticesVerb: Verb = {
   flags: { values: ['-o', '--output', '--rubric', '--khoi', '--ky', '--roster', '--appraisal'], booleans: [] },
@@ -24,21 +23,12 @@ export const noticesVerb: Verb = {
       ctx.io.err(s.outputNotDir(dir));
       return EXIT_USAGE;
     }
-    const loaded = await loadSeason(ctx, undefined);
-    if (!loaded.ok) {
-      ctx.io.err(loaded.message);
-      return loaded.code;
-    }
-    const season = seasonRun(ctx, loaded.value);
-    const read = await readMembers(ctx, undefined, season);
-    if (!read.ok) {
-      ctx.io.err(read.message);
-      return read.code;
-    }
-    const { result } = read;
-    const info = { khoi: flag(ctx, '--khoi') ?? mostCommon(result.units.map((u) => u.unit.khoi)), period: flag(ctx, '--ky') ?? mostCommon(result.units.map((u) => u.unit.period)) };
+    const season = await openSeason(ctx, undefined);
+    if (typeof season === 'number') return season;
+    const { result } = season;
+    const info = seasonInfo(ctx, result.units);
     mkdirSync(dir, { recursive: true });
-    const written: { unit: string; file: string; written: boolean }[] = [];
+    const written: NoticesJson['notices'] = [];
     const taken = new Set<string>();
     for (const r of result.ranked) {
       const u = r.item;
@@ -51,15 +41,15 @@ export const noticesVerb: Verb = {
         written.push({ unit: u.unit.unit, file, written: false });
         continue;
       }
-      const spec = noticeWorkbook(u, { ...info, rank: r.rank, units: result.ranked.length, reason: (id) => season.reason(u.unit.unit, id) }, ctx.lang);
+      const spec = noticeWorkbook(u, { ...info, rank: r.rank, units: result.ranked.length, reason: (id) => season.run.reason(u.unit.unit, id) }, ctx.lang);
       writeAtomically(file, await renderWorkbook(spec));
       written.push({ unit: u.unit.unit, file, written: true });
     }
-    for (const w of loaded.value.warnings) ctx.io.err(w);
-    for (const e of result.errors) ctx.io.err(e.message);
-    const errors = result.errors.filter((e) => e.severity === 'error');
-    if (ctx.json) ctx.io.out(JSON.stringify({ notices: written, errors: errors.map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })) }, null, 2));
-    else ctx.io.err(s.noticesWritten(written.filter((w) => w.written).length, dir));
-    return errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+    const problems = seasonProblems(ctx, season);
+    if (ctx.json) {
+      const json: NoticesJson = { notices: written, ...problems };
+      ctx.io.out(JSON.stringify(json, null, 2));
+    } else ctx.io.err(s.noticesWritten(written.filter((w) => w.written).length, dir));
+    return problems.errors.length > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
   },
 };

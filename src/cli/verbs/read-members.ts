@@ -23,21 +23,23 @@ export function display(file: string): string {
 }
 
 /**
- * The .xlsx inputs of FILE|DIR arguments (missing ones reported; what is not a regular file named
- * and skipped unread), and a check of the output path, given or default, against every input.
+ * The .xlsx inputs of FILE|DIR arguments (missing ones and what is not a regular file returned for
+ * the verb to report with its other problems, once), and a check of the output path, given or
+ * default, against every input. When the verb cannot go on, the missing inputs are said here.
  */
 export function findInputs(ctx: Context, choice: OutputChoice, otherInputs: string[] = []): InputsFound {
   if (ctx.args.positionals.length === 0) throw new UsageError('missingArgument', ctx.m.needInputs);
   const t = workbookTexts(ctx.lang);
   const { files, missing, skipped } = collectXlsx(ctx.args.positionals);
-  for (const f of missing) ctx.io.err(terminalText(ctx.m.noSuchInput(f)));
   const notRead: FileError[] = skipped.map((s) => ({ file: display(s.path), message: `${t.location(display(s.path))}: ${t.fsReason(s.code)}.`, severity: 'error' }));
-  if (files.length === 0) return { ok: false, code: EXIT_USAGE, message: ctx.m.noXlsxFound };
+  const stop = (message: string): InputsFound => {
+    for (const f of missing) ctx.io.err(terminalText(ctx.m.noSuchInput(f)));
+    return { ok: false, code: EXIT_USAGE, message };
+  };
+  if (files.length === 0) return stop(ctx.m.noXlsxFound);
   const output = typeof choice === 'function' ? choice(files) : choice;
-  if (output && isAnInput(output, [...files, ...otherInputs])) {
-    return { ok: false, code: EXIT_USAGE, message: typeof choice === 'function' ? ctx.m.defaultOutputIsInput(output) : ctx.m.outputIsInput(output) };
-  }
-  if (output && !/\.xlsx$/i.test(output)) return { ok: false, code: EXIT_USAGE, message: ctx.m.notXlsxOutput(output) };
+  if (output && isAnInput(output, [...files, ...otherInputs])) return stop(typeof choice === 'function' ? ctx.m.defaultOutputIsInput(output) : ctx.m.outputIsInput(output));
+  if (output && !/\.xlsx$/i.test(output)) return stop(ctx.m.notXlsxOutput(output));
   return { ok: true, files, missing, notRead, output };
 }
 
@@ -75,7 +77,10 @@ export async function readMembers(ctx: Context, choice: OutputChoice, hooks?: Me
   let rubric;
   if (rubricRef) {
     const resolved = resolveRubric(rubricRef, ctx.m, ctx.lang);
-    if (!resolved.ok) return { ok: false, code: resolved.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS, message: resolved.message };
+    if (!resolved.ok) {
+      for (const m of missing) ctx.io.err(terminalText(ctx.m.noSuchInput(m)));
+      return { ok: false, code: resolved.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS, message: resolved.message };
+    }
     rubric = resolved.rubric;
   }
 

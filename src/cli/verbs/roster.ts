@@ -12,6 +12,7 @@ import { resolveRubric } from '../documents';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
+import { type FileWrittenJson, type RosterTemplatesJson } from '../json';
 import { parseInputs } from './read-members';
 
 export const rosterTemplateVerb: Verb = {
@@ -25,8 +26,10 @@ export const rosterTemplateVerb: Verb = {
       return EXIT_USAGE;
     }
     writeAtomically(output, await renderWorkbook(rosterWorkbook(ctx.lang)));
-    if (ctx.json) ctx.io.out(JSON.stringify({ file: output }));
-    else ctx.io.err(seasonTexts(ctx.lang).rosterWritten(output));
+    if (ctx.json) {
+      const json: FileWrittenJson = { file: output };
+      ctx.io.out(JSON.stringify(json));
+    } else ctx.io.err(seasonTexts(ctx.lang).rosterWritten(output));
     return EXIT_OK;
   },
 };
@@ -67,7 +70,7 @@ export async function rosterTemplates(ctx: Context, rosterFile: string): Promise
   const khoi = flag(ctx, '--khoi');
   const period = flag(ctx, '--ky');
   const taken = new Set<string>();
-  const files: { unit: string; file: string; written: boolean }[] = [];
+  const files: RosterTemplatesJson['files'] = [];
   for (const m of roster.members) {
     let name = slug(m.unit);
     for (let i = 2; taken.has(name); i++) name = `${slug(m.unit)}-${i}`;
@@ -82,7 +85,9 @@ export async function rosterTemplates(ctx: Context, rosterFile: string): Promise
     writeAtomically(file, await renderWorkbook(spec));
     files.push({ unit: m.unit, file, written: true });
   }
-  if (ctx.json) ctx.io.out(JSON.stringify({ rubric: found.rubric.id, files }, null, 2));
-  else ctx.io.err(s.templatesWritten(files.filter((f) => f.written).length, dir));
+  if (ctx.json) {
+    const json: RosterTemplatesJson = { rubric: found.rubric.id, files };
+    ctx.io.out(JSON.stringify(json, null, 2));
+  } else ctx.io.err(s.templatesWritten(files.filter((f) => f.written).length, dir));
   return EXIT_OK;
 }

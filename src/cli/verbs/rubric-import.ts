@@ -12,9 +12,10 @@ import { fileKind, notRegularCode, type FileKind } from '../../workbook/xlsx/rea
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE, terminalText } from '../io';
 import { outputIsAnInput, writeOutput } from '../output';
 import { workbookTexts } from '../../workbook/messages';
+import { type RubricImportJson, type RubricProblemJson } from '../json';
 import { expectPositionals } from './catalogue';
 
-function problemJson(p: RubricProblem, file: string, lang: Lang): Record<string, unknown> {
+function problemJson(p: RubricProblem, file: string, lang: Lang): RubricProblemJson {
   return { sheet: p.sheet ?? null, cell: p.cell ?? null, severity: p.severity, code: p.code === 'engine' ? p.issue.code : p.code, message: describeRubricProblem(p, file, lang) };
 }
 
@@ -43,10 +44,13 @@ export const rubricImportVerb: Verb = {
     }
     if (outputIsAnInput(ctx, output, [input])) return EXIT_USAGE;
     const sheet = flag(ctx, '--sheet');
-    const fail = (messages: string[], problems: Record<string, unknown>[]): number => {
+    const fail = (messages: string[], problems: RubricProblemJson[]): number => {
       for (const m of messages) ctx.io.err(terminalText(m));
       ctx.io.err(terminalText(ctx.m.rubricNotWritten(output)));
-      if (ctx.json) ctx.io.out(JSON.stringify({ output: null, rubric: null, problems }, null, 2));
+      if (ctx.json) {
+        const json: RubricImportJson = { output: null, rubric: null, problems };
+        ctx.io.out(JSON.stringify(json, null, 2));
+      }
       return EXIT_INPUT_ERRORS;
     };
 
@@ -65,17 +69,19 @@ export const rubricImportVerb: Verb = {
 
     const result = importRubricSheet(parsed.grid, { ...(sheet !== undefined ? { sheet } : {}), knownIds: builtinDocuments().map((d) => d.id) });
     const problems = result.problems.map((p) => problemJson(p, input, ctx.lang));
-    if (!result.ok) return fail(problems.map((p) => p.message as string), problems);
+    if (!result.ok) return fail(problems.map((p) => p.message), problems);
     // The same gate every verb applies to `--rubric FILE.json`: what is written will load.
     const loaded = loadRubricData(result.data, output);
     if (!loaded.ok) throw new Error(`rubric-import produced an unloadable rubric: ${JSON.stringify(loaded.issues)}`);
 
-    for (const p of problems) ctx.io.err(terminalText(p.message as string));
+    for (const p of problems) ctx.io.err(terminalText(p.message));
     if (writeOutput(ctx, output, new TextEncoder().encode(`${JSON.stringify(result.data, null, 2)}\n`))) return EXIT_NOT_WRITTEN;
     const { id, total, sections } = result.data;
     const criteria = sections.reduce((n, s) => n + s.criteria.length, 0);
-    if (ctx.json) ctx.io.out(JSON.stringify({ output, rubric: id, total, sections: sections.length, criteria, problems }, null, 2));
-    else ctx.io.err(ctx.m.rubricImported(output, id, sections.length, criteria, total));
+    if (ctx.json) {
+      const json: RubricImportJson = { output, rubric: id, total, sections: sections.length, criteria, problems };
+      ctx.io.out(JSON.stringify(json, null, 2));
+    } else ctx.io.err(ctx.m.rubricImported(output, id, sections.length, criteria, total));
     return EXIT_OK;
   },
 };

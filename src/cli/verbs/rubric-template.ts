@@ -4,6 +4,7 @@ import { rubricTemplateWorkbook } from '../../workbook/rubric-sheet/layout';
 import { xlsxOutput, type Verb } from '../context';
 import { EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { renderFitted, writeOutput } from '../output';
+import { type FileWrittenJson } from '../json';
 import { expectPositionals } from './catalogue';
 
 export const rubricTemplateVerb: Verb = {
@@ -15,8 +16,10 @@ export const rubricTemplateVerb: Verb = {
     const seed = getRubric(DEFAULT_RUBRIC_ID);
     if (!seed) throw new Error(`built-in rubric ${DEFAULT_RUBRIC_ID} missing`);
     if (writeOutput(ctx, output, await renderFitted(ctx, rubricTemplateWorkbook(seed.data)))) return EXIT_NOT_WRITTEN;
-    if (ctx.json) ctx.io.out(JSON.stringify({ file: output }));
-    else ctx.io.err(ctx.m.rubricTemplateWritten(output));
+    if (ctx.json) {
+      const json: FileWrittenJson = { file: output };
+      ctx.io.out(JSON.stringify(json));
+    } else ctx.io.err(ctx.m.rubricTemplateWritten(output));
     return EXIT_OK;
   },
 };

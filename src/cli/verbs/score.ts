@@ -7,7 +7,8 @@ import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { writeOutput } from '../output';
 import { readMembers } from './read-members';
-import { unitJson } from './json';
+import { scoredUnitJson } from './json';
+import { problemLists, type ScoreJson } from '../json';
 
 function defaultOutput(inputs: string[]): string {
   if (inputs.length === 1) {
@@ -30,11 +31,12 @@ export const scoreVerb: Verb = {
     const { result, output } = read;
     const spec = fittedWorkbook(() => resultsWorkbook(result, ctx.lang), result.units, result.errors, ctx.lang);
     const failure = writeOutput(ctx, output, await renderWorkbook(spec));
-    const errors = result.errors.filter((e) => e.severity === 'error');
+    const { errors, warnings } = problemLists(result.errors);
     for (const e of result.errors) ctx.io.err(terminalText(e.message));
     if (failure) return EXIT_NOT_WRITTEN;
     if (ctx.json) {
-      ctx.io.out(JSON.stringify({ output, units: result.units.map((u) => unitJson(u, true)), errors: result.errors.map(({ file, sheet, cell, message }) => ({ file, sheet: sheet ?? null, cell: cell ?? null, message })) }, null, 2));
+      const json: ScoreJson = { output, units: result.units.map(scoredUnitJson), errors, warnings };
+      ctx.io.out(JSON.stringify(json, null, 2));
     } else {
       for (const u of result.units) ctx.io.out(`${terminalText(u.unit.unit)}: ${u.score.total}/${u.score.max} — ${terminalText(u.status.text)}`);
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));

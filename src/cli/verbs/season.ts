@@ -1,12 +1,14 @@
 /**
  * The season's inputs beside the member files for the command: reads the roster, the appraisal
  * workbook, the answered notices and last year's consolidation given by flags, and builds the
- * season run (src/workbook/season/run.ts) that `consolidate`, `appraise` and `notices` share.
+ * season run (src/workbook/season/run.ts) that `consolidate`, `appraise` and `notices` share:
+ * `openSeason` reads them and the members, `seasonProblems` reports what was found once.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { getRubric } from '../../rubrics';
-import { fileFailure, type KhoiResult } from '../../workbook/khoi/score-files';
+import { fileFailure, type FileError, type KhoiResult, type ScoredUnit } from '../../workbook/khoi/score-files';
+import { consolidationInfo, type ConsolidationInfo } from '../../workbook/layouts/consolidation';
 import { workbookTexts } from '../../workbook/messages';
 import { readAppraisal } from '../../workbook/season/appraisal';
 import { seasonTexts } from '../../workbook/season/messages';
@@ -19,8 +21,9 @@ import { type WorkbookGrid } from '../../workbook/grid';
 import { type WorkbookSpec } from '../../workbook/spec';
 import { flag, type Context } from '../context';
 import { collectXlsx, isAnInput } from '../files';
-import { EXIT_USAGE } from '../io';
-import { display, parseInputs } from './read-members';
+import { EXIT_USAGE, terminalText } from '../io';
+import { problemLists, type ProblemListsJson } from '../json';
+import { display, parseInputs, readMembers } from './read-members';
 
 export const SEASON_FLAGS = ['--roster', '--appraisal', '--explanations', '--previous'];
 
@@ -39,6 +42,15 @@ async function parseControl(ctx: Context, file: string): Promise<Loaded<{ displa
   return { ok: true, value: { display: outcome.file, grid: outcome.grid } };
 }
 
+/**
+ * A control file's problem. An error when a value of it is not used (an appraisal cell that holds an
+ * error or a date, a repeated appraisal row, a roster name too long): the figures may miss it. Else a
+ * warning: all of it was used (docs/cli-json.md, errors and warnings).
+ */
+function noted(file: string, message: string, sheet?: string, cell?: string, notUsed = false): FileError {
+  return { file, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}), message, severity: notUsed ? 'error' : 'warning' };
+}
+
 /** Reads the season flags' files; an output path equal to any of them is refused. */
 export async function loadSeason(ctx: Context, output: string | undefined): Promise<Loaded<CliSeasonInputs>> {
   const s = seasonTexts(ctx.lang);
@@ -55,7 +67,7 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     const fatal = roster.problems.find((p) => p.code === 'noRosterSheet');
     if (fatal) return { ok: false, code: EXIT_USAGE, message: `${workbookTexts(ctx.lang).location(parsed.value.display)}: ${s.rosterProblems.noRosterSheet(fatal.detail)}` };
     if (roster.members.length === 0) return { ok: false, code: EXIT_USAGE, message: s.emptyRoster(rosterFile) };
-    for (const p of roster.problems) inputs.warnings.push(`${workbookTexts(ctx.lang).location(parsed.value.display, roster.sheet, p.cell)}: ${s.rosterProblems[p.code](p.detail)}`);
+    for (const p of roster.problems) inputs.warnings.push(noted(parsed.value.display, `${workbookTexts(ctx.lang).location(parsed.value.display, roster.sheet, p.cell)}: ${s.rosterProblems[p.code](p.detail)}`, roster.sheet, p.cell, p.code === 'nameTooLong'));
     inputs.roster = { file: parsed.value.display, roster };
   }
   const appraisalFile = flag(ctx, '--appraisal');
@@ -66,7 +78,7 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     const t = workbookTexts(ctx.lang);
     const fatal = book.problems.find((p) => p.message === 'noAppraisalSheet');
     if (fatal) return { ok: false, code: EXIT_USAGE, message: `${t.location(parsed.value.display)}: ${s.appraisalProblems.noAppraisalSheet(fatal.detail)}` };
-    for (const p of book.problems) inputs.warnings.push(`${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`);
+    for (const p of book.problems) inputs.warnings.push(noted(parsed.value.display, `${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`, book.sheet, p.cell, p.message !== 'noAppraisalSheet'));
     inputs.appraisal = { file: parsed.value.display, book };
     inputs.appraisalPath = appraisalFile;
   }
@@ -78,7 +90,7 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     for (const outcome of files.length > 0 ? await parseInputs(ctx, files) : []) {
       const answers = outcome.ok ? readNotice(outcome.grid) : undefined;
       if (answers) inputs.answers.push({ ...answers, file: outcome.file });
-      else inputs.warnings.push(s.notANotice(outcome.file));
+      else inputs.warnings.push(noted(outcome.file, s.notANotice(outcome.file)));
     }
   }
   const previousFile = flag(ctx, '--previous');
@@ -103,4 +115,45 @@ export function seasonRun(ctx: Context, inputs: SeasonInputs): SeasonRun {
 export function sealWithHashes(run: SeasonRun, inputs: CliSeasonInputs, spec: WorkbookSpec, files: readonly string[], result: KhoiResult): SourceFile[] {
   const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
   return run.seal(spec, files.map((f) => ({ file: display(f), sha256: sha(f) })), inputs.appraisalPath ? sha(inputs.appraisalPath) : undefined, result, new Date());
+}
+
+/** The season flags' files, the season run and the members read with it. */
+export interface OpenSeason {
+  inputs: CliSeasonInputs;
+  run: SeasonRun;
+  result: KhoiResult;
+  files: string[];
+}
+
+/**
+ * Reads the season flags' files, then the members through the season run (`output`, when the verb
+ * writes one file, is refused if it is any input). A failure is said here; it gives the exit code.
+ */
+export async function openSeason(ctx: Context, output: string | undefined): Promise<OpenSeason | number> {
+  const loaded = await loadSeason(ctx, output);
+  if (!loaded.ok) {
+    ctx.io.err(loaded.message);
+    return loaded.code;
+  }
+  const run = seasonRun(ctx, loaded.value);
+  const read = await readMembers(ctx, output, run);
+  if (!read.ok) {
+    ctx.io.err(read.message);
+    return read.code;
+  }
+  return { inputs: loaded.value, run, result: read.result, files: read.files };
+}
+
+/** The title's Khối and period: --khoi and --ky, else what most members wrote. */
+export function seasonInfo(ctx: Context, units: readonly ScoredUnit[]): ConsolidationInfo {
+  const khoi = flag(ctx, '--khoi');
+  const period = flag(ctx, '--ky');
+  return consolidationInfo(units, { ...(khoi !== undefined ? { khoi } : {}), ...(period !== undefined ? { period } : {}) });
+}
+
+/** Says every note of the control files and problem of the members once (stderr), split for --json. */
+export function seasonProblems(ctx: Context, season: OpenSeason): ProblemListsJson {
+  const all = [...season.inputs.warnings, ...season.result.errors];
+  for (const p of all) ctx.io.err(terminalText(p.message));
+  return problemLists(all);
 }

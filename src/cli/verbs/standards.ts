@@ -6,6 +6,7 @@ import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
+import { type StandardsJson } from '../json';
 import { expectPositionals } from './catalogue';
 
 export const DEFAULT_STANDARDS = 'dongthap-207-2022';
@@ -44,8 +45,10 @@ export const standardsVerb: Verb = {
     const unit = flag(ctx, '--unit');
     const spec = standardsWorkbook(doc, categories, { year, ...(unit ? { unit } : {}) });
     if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;
-    if (ctx.json) ctx.io.out(JSON.stringify({ file: output, set: doc.id, year, categories: categories.map((id) => ({ id, title: doc.groups.find((g) => g.id === id)?.title ?? id, standards: doc.groups.find((g) => g.id === id)?.indicators.length ?? 0 })), sheets: spec.sheets.map((s) => s.name) }, null, 2));
-    else ctx.io.err(ctx.m.standardsWritten(output, categories.length));
+    if (ctx.json) {
+      const json: StandardsJson = { file: output, set: doc.id, year, categories: categories.map((id) => ({ id, title: doc.groups.find((g) => g.id === id)?.title ?? id, standards: doc.groups.find((g) => g.id === id)?.indicators.length ?? 0 })), sheets: spec.sheets.map((s) => s.name) };
+      ctx.io.out(JSON.stringify(json, null, 2));
+    } else ctx.io.err(ctx.m.standardsWritten(output, categories.length));
     return EXIT_OK;
   },
 };

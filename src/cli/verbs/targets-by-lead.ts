@@ -11,6 +11,7 @@ import { flag, type Context } from '../context';
 import { writeAtomically } from '../files';
 import { workbookTexts } from '../../workbook/messages';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { type ByLeadJson } from '../json';
 
 export async function writeByLead(ctx: Context, doc: DocumentData, year: string | undefined): Promise<number> {
   const dir = flag(ctx, '-o', '--output');
@@ -32,8 +33,8 @@ export async function writeByLead(ctx: Context, doc: DocumentData, year: string 
   }
   if (plan.split.unknown.length > 0) ctx.io.err(leadProblemText('unknownLeads', { names: plan.split.unknown.join('; ') }, ctx.lang));
   const books = leadWorkbooks(doc, plan, period);
-  const written: { file: string; lead: string; collective: boolean; indicators: number; coLead: number; unassigned: number }[] = [];
-  const skipped: { file: string; lead: string; reason: string }[] = [];
+  const written: ByLeadJson['files'] = [];
+  const skipped: ByLeadJson['skipped'] = [];
   let failed = false;
   for (const b of books) {
     const file = path.join(dir, b.fileName);
@@ -56,7 +57,8 @@ export async function writeByLead(ctx: Context, doc: DocumentData, year: string 
     if (!ctx.json) ctx.io.err(ctx.m.leadWritten(file, b.book.name, b.book.assignments.length));
   }
   if (ctx.json) {
-    ctx.io.out(JSON.stringify({ dir, set: doc.id, period: period ? periodCode(period) : null, targetYear: plan.targetYear, files: written, skipped, unknownLeads: plan.split.unknown }, null, 2));
+    const json: ByLeadJson = { dir, set: doc.id, period: period ? periodCode(period) : null, targetYear: plan.targetYear, files: written, skipped, unknownLeads: plan.split.unknown };
+    ctx.io.out(JSON.stringify(json, null, 2));
   } else {
     ctx.io.err(ctx.m.leadsSummary(written.length, books.length, dir));
   }

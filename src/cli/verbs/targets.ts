@@ -9,6 +9,7 @@ import { resolveDocument } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
+import { type TargetsJson } from '../json';
 import { writeByLead } from './targets-by-lead';
 
 export const targetsVerb: Verb = {
@@ -41,7 +42,8 @@ export const targetsVerb: Verb = {
     const table = trackingTableOf(doc, year ? { nextYear: year } : {});
     const view = table ? trackingView(table, ctx.lang) : undefined;
     if (ctx.json) {
-      ctx.io.out(JSON.stringify({ file: output, set: doc.id, kind: doc.kind, years: table?.years ?? [], sheets: spec.sheets.map((s) => s.name), indicators: view?.total.total ?? 0 }, null, 2));
+      const json: TargetsJson = { file: output, set: doc.id, kind: doc.kind, years: table?.years ?? [], sheets: spec.sheets.map((s) => s.name), indicators: view?.total.total ?? 0 };
+      ctx.io.out(JSON.stringify(json, null, 2));
     } else {
       ctx.io.err(ctx.m.targetsWritten(output, shortTitle(doc, ctx.lang), view?.total.total ?? 0, table?.years.at(-1) ?? ''));
     }

@@ -5,6 +5,7 @@ import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveRubric } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
+import { type TemplateJson } from '../json';
 import { expectPositionals } from './catalogue';
 import { rosterTemplates } from './roster';
 
@@ -31,8 +32,10 @@ export const templateVerb: Verb = {
     const category = flag(ctx, '--category');
     const spec = templateWorkbook(found.rubric, { unit, ...(khoi ? { khoi } : {}), ...(period ? { period } : {}), ...(category ? { category } : {}) });
     if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;
-    if (ctx.json) ctx.io.out(JSON.stringify({ file: output, rubric: found.rubric.id, unit }));
-    else ctx.io.err(ctx.m.templateWritten(output, unit));
+    if (ctx.json) {
+      const json: TemplateJson = { file: output, rubric: found.rubric.id, unit };
+      ctx.io.out(JSON.stringify(json));
+    } else ctx.io.err(ctx.m.templateWritten(output, unit));
     return EXIT_OK;
   },
 };

@@ -1,15 +1,14 @@
 /** `ktd5 track FILE… [--json] [-o OUT]`: statuses, counts per group and the DTI from filled tracking workbooks. */
 import { formatNumber } from '../../engine';
-import { trackFiles, trackJson } from '../../workbook/tracking/report';
 import { trackReportWorkbook } from '../../workbook/tracking/report-layout';
-import { isLeadWorkbook } from '../../workbook/tracking/by-lead/reader';
 import { withLeadSheets } from '../../workbook/tracking/by-lead/report-sheets';
-import { leadTrackJson, trackLeadFiles } from '../../workbook/tracking/by-lead/track';
+import { trackAll } from '../../workbook/tracking/track-all';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { renderFitted, writeOutput } from '../output';
 import { documentName } from '../documents';
 import { findInputs, parseInputs } from './read-members';
+import { trackJson } from './track-json';
 
 export const trackVerb: Verb = {
   flags: { values: ['-o', '--output'], booleans: [] },
@@ -23,11 +22,7 @@ export const trackVerb: Verb = {
     const { files, missing, notRead } = found;
     const outcomes = await parseInputs(ctx, files);
     // Per-lead report workbooks are merged on their own; every other file is read as a tracking workbook.
-    const leadFiles = outcomes.flatMap((o) => (o.ok && isLeadWorkbook(o.grid) ? [{ file: o.file, grid: o.grid }] : []));
-    const report = trackFiles(outcomes.filter((o) => !leadFiles.some((l) => l.file === o.file)), ctx.lang);
-    const leads = trackLeadFiles(leadFiles, ctx.lang);
-    report.errors.push(...leads.errors);
-    report.files = outcomes.length;
+    const { report, leads } = trackAll(outcomes, ctx.lang);
     report.errors.unshift(...missing.map((m) => ({ file: m, message: ctx.m.noSuchInput(m), severity: 'error' as const })), ...notRead);
     let failure;
     if (output) {
@@ -37,11 +32,8 @@ export const trackVerb: Verb = {
     }
     for (const e of report.errors) ctx.io.err(terminalText(e.message));
     if (failure) return EXIT_NOT_WRITTEN;
-    if (ctx.json) {
-      const byLead = leadTrackJson(leads);
-      const flat = byLead.flatMap((m) => (m.leads as Record<string, unknown>[]).map((l) => ({ set: m.set, period: m.period, ...l })));
-      ctx.io.out(JSON.stringify({ ...trackJson(report, output ?? null), leads: flat, byLead }, null, 2));
-    } else {
+    if (ctx.json) ctx.io.out(JSON.stringify(trackJson(report, leads, output ?? null), null, 2));
+    else {
       for (const s of report.sets) {
         ctx.io.out(terminalText(ctx.m.trackSet(documentName(s.view.setId, ctx.lang), s.sheet, s.year ?? '', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
         for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);

@@ -9,6 +9,7 @@ import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { collectXlsx, isAnInput } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
+import { type VerifyJson } from '../json';
 import { display, parseInputs } from './read-members';
 
 export const verifyVerb: Verb = {
@@ -62,8 +63,10 @@ export const verifyVerb: Verb = {
     const extra = given.filter((f) => !used.has(f)).map(display);
     if (appraisal && !recorded.some((r) => r.kind === 'appraisal')) extra.push(display(appraisal));
     const ok = changed.length === 0 && missing.length === 0 && extra.length === 0;
-    if (ctx.json) ctx.io.out(JSON.stringify({ ok, changed, missing, extra }, null, 2));
-    else {
+    if (ctx.json) {
+      const json: VerifyJson = { ok, changed, missing, extra };
+      ctx.io.out(JSON.stringify(json, null, 2));
+    } else {
       for (const f of changed) ctx.io.out(s.verifyChanged(f));
       for (const f of missing) ctx.io.out(s.verifyMissing(f));
       for (const f of extra) ctx.io.out(s.verifyExtra(f));

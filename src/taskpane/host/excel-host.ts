@@ -4,13 +4,12 @@
  */
 import { type CompiledRubric } from '../../engine';
 import { type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
-import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { consolidationInfo, consolidationWorkbook } from '../../workbook/layouts/consolidation';
 import { templateWorkbook, type TemplateInfo } from '../../workbook/layouts/data-sheet';
 import { resultsWorkbook } from '../../workbook/layouts/results';
 import { readWorkbookGrid } from '../../workbook/office/read-grid';
 import { selectCell, writeWorkbookSpec, type WriteResult } from '../../workbook/office/write-spec';
 import { type PaneLang } from '../i18n';
-import { consolidationInfo } from '../model/khoi-view';
 import { scoreOutcomes } from '../model/score-files';
 import { trackingFile } from '../model/tracking-spec';
 import { leadFiles } from '../model/lead-reports';
@@ -41,9 +40,14 @@ export function scoreOpenWorkbook(run: ExcelRun, label: string, lang: PaneLang):
   });
 }
 
+/** The open workbook as one loaded file (for reading a filled tracking workbook back). */
+export function readOpenWorkbook(run: ExcelRun, label: string): Promise<FileOutcome[]> {
+  return run(async (context) => [{ file: label, ok: true, grid: await readWorkbookGrid(context) }]);
+}
+
 /** Writes the consolidation sheets (ranking, matrix, appraisal, errors) into the open workbook. */
 export function writeConsolidation(run: ExcelRun, result: KhoiResult, lang: PaneLang): Promise<WriteResult> {
-  return run((context) => writeWorkbookSpec(context, consolidationWorkbook(result, consolidationInfo(result), lang)));
+  return run((context) => writeWorkbookSpec(context, consolidationWorkbook(result, consolidationInfo(result.units), lang)));
 }
 
 /** Selects a criterion's input cell (clicking it in the pane). */

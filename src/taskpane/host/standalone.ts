@@ -1,13 +1,13 @@
 /** What the standalone page does instead of writing into a workbook: it renders .xlsx and downloads it. */
 import { type CompiledRubric } from '../../engine';
 import { type KhoiResult } from '../../workbook/khoi/score-files';
-import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { consolidationInfo, consolidationWorkbook } from '../../workbook/layouts/consolidation';
 import { templateWorkbook, type TemplateInfo } from '../../workbook/layouts/data-sheet';
 import { resultsWorkbook } from '../../workbook/layouts/results';
 import { type PaneLang, type Messages } from '../i18n';
 import { downloadBytes } from '../io/download';
 import { renderSpec } from '../io/xlsx-client';
-import { consolidationInfo, slug } from '../model/khoi-view';
+import { slug } from '../model/khoi-view';
 import { trackingFile } from '../model/tracking-spec';
 import { leadFiles } from '../model/lead-reports';
 import { periodCode, type Period } from '../../workbook/tracking/by-lead/period';
@@ -26,7 +26,7 @@ export async function downloadResults(result: KhoiResult, lang: PaneLang): Promi
 }
 
 export async function downloadConsolidation(result: KhoiResult, lang: PaneLang, m: Messages): Promise<string> {
-  const info = consolidationInfo(result);
+  const info = consolidationInfo(result.units);
   const name = `${m.khoi.fileName}${info.khoi ? `.${slug(info.khoi)}` : ''}${info.period ? `.${slug(info.period)}` : ''}.xlsx`;
   downloadBytes(await renderSpec(consolidationWorkbook(result, info, lang)), name);
   return name;

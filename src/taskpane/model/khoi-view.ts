@@ -4,7 +4,6 @@
  * Types only from the workbook layer: this is part of the start page.
  */
 import { type FileError, type KhoiResult, type NotCounted } from '../../workbook/khoi/score-files';
-import { type ConsolidationInfo } from '../../workbook/layouts/consolidation';
 import { type Messages } from '../i18n';
 
 export interface RankRow {
@@ -55,17 +54,6 @@ export function notCountedLines(result: KhoiResult): { file: string; text: strin
 
 export function fileErrors(result: KhoiResult): { errors: FileError[]; warnings: FileError[] } {
   return { errors: result.errors.filter((e) => e.severity === 'error'), warnings: result.errors.filter((e) => e.severity === 'warning') };
-}
-
-/** The most common non-empty value (the Khối and period the members wrote), as `ktd5 consolidate` titles its workbook. */
-export function mostCommon(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
-
-export function consolidationInfo(result: KhoiResult): ConsolidationInfo {
-  return { khoi: mostCommon(result.units.map((u) => u.unit.khoi)), period: mostCommon(result.units.map((u) => u.unit.period)) };
 }
 
 /** A file name made of plain letters, digits and dashes ("Khối thi đua 5" → "khoi-thi-dua-5"). */

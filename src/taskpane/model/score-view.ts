@@ -1,9 +1,12 @@
 /**
  * What the "Chấm điểm" screen shows of a scored unit: total, a bar per section against its max,
- * missing inputs and missing evidence, and "what it takes" (the criteria whose next band is closest,
- * with the points each would add). Pure: built from the workbook layer's ScoredUnit.
+ * missing inputs and missing evidence, and "what it takes": every criterion that can gain points, the
+ * most points first (the engine's byPointsGained), with the points each would add; the screen shows the
+ * first few (fold.ts) and folds the rest. Pure: built from the workbook layer's ScoredUnit.
  */
 import { type CompiledRubric } from '../../engine';
+// The module itself, not the engine's index: this view is on the start page, the engine is not.
+import { byPointsGained } from '../../engine/next-band';
 import { type ScoredUnit } from '../../workbook/khoi/score-files';
 import { type CriterionCells } from '../../workbook/read/data-sheet-reader';
 import { formatPercent, formatPoints, type PaneLang } from '../i18n';
@@ -43,7 +46,6 @@ export interface ScoreView {
   cells: Record<string, CriterionCells>;
 }
 
-export const MAX_STEPS = 5;
 
 function criterionText(rubric: CompiledRubric, id: string, lang: PaneLang): string {
   const c = rubric.byId.get(id);
@@ -58,14 +60,7 @@ export function scoreView(u: ScoredUnit, lang: PaneLang): ScoreView {
     const r = u.score.sections.find((x) => x.id === s.id);
     return { id: s.id, title: lang === 'en' && s.titleEn ? s.titleEn : s.title, points: r?.points ?? 0, max: r?.max ?? s.points };
   });
-  // Closest first: a known distance to the next band (smallest first), then the rest by the points they add.
-  const ordered = [...u.next].sort((a, b) => {
-    const da = a.distance ?? Number.POSITIVE_INFINITY;
-    const db = b.distance ?? Number.POSITIVE_INFINITY;
-    if (da !== db) return da - db;
-    return b.gain - a.gain;
-  });
-  const steps = ordered.slice(0, MAX_STEPS).map((s) => {
+  const steps = byPointsGained(u.next).map((s) => {
     const kind = rubric.byId.get(s.id)?.kind;
     const reachAt = s.reachAt === undefined ? undefined : kind === 'percent' ? formatPercent(s.reachAt, lang) : formatPoints(s.reachAt, lang);
     return { ...ref(s.id), gain: s.gain, ...(s.band ? { band: s.band } : {}), ...(reachAt !== undefined ? { reachAt } : {}) };

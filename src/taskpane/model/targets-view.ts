@@ -5,7 +5,7 @@
  */
 import { type DocumentData, type IndexData, type RawValue, type TargetSetData, type TargetStatusCode } from '../../engine';
 import { findDocument } from '../../rubrics';
-import { dtiInputOf, dtiView } from '../../workbook/tracking/dti';
+import { dtiInputOf, dtiView, type DtiView } from '../../workbook/tracking/dti';
 import { targetFloor } from '../../workbook/tracking/charts';
 import { thresholdOf } from '../../workbook/tracking/interval';
 import { trackingTableOf, trackingView, type GroupCount, type IndicatorView } from '../../workbook/tracking/model';
@@ -91,23 +91,27 @@ function quantityOf(v: IndicatorView): 'percent' | 'number' {
   return /%/.test(`${v.target ?? ''}${shown(v.result) ?? ''}`) ? 'percent' : 'number';
 }
 
-function indicatorRow(v: IndicatorView): PaneIndicator {
+export function indicatorRow(v: IndicatorView): PaneIndicator {
   return { group: v.group, id: v.id, text: v.text, target: v.target, year: v.year, result: shown(v.result), status: v.status, label: v.label, gap: v.gap, quantity: quantityOf(v) };
 }
 
 function dtiPart(doc: IndexData, lang: PaneLang): PaneDti {
   const table = trackingTableOf(doc);
-  const view = dtiView(dtiInputOf(doc), table ? trackingView(table, lang) : undefined, lang);
+  return paneDtiOf(dtiView(dtiInputOf(doc), table ? trackingView(table, lang) : undefined, lang), doc, lang);
+}
+
+/** The DTI as the screen shows it, from the tracking model's view (of the document, or of a filled workbook). */
+export function paneDtiOf(view: DtiView, doc: IndexData | undefined, lang: PaneLang): PaneDti {
   const compare = view.rank ? view.tables.find((t) => t.id === view.rank?.table) : undefined;
-  const overall = doc.history?.overall;
+  const overall = doc?.history?.overall;
   return {
     subject: view.subject,
     year: view.year,
     total: view.total,
     rank: view.rank && compare ? { rank: view.rank.rank, of: view.rank.of, table: compare.title } : null,
     printed: overall ? { national: overall.nationalRank, regional: overall.regionalRank } : null,
-    pillars: view.pillars.map((p, i) => {
-      const pillar = doc.pillars[i];
+    pillars: view.pillars.map((p) => {
+      const pillar = doc?.pillars.find((x) => x.id === p.id);
       return {
         id: p.id,
         name: lang === 'en' && pillar?.nameEn ? pillar.nameEn : p.text,

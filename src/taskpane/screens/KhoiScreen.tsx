@@ -10,8 +10,10 @@ import { type FileOutcome } from '../../workbook/khoi/score-files';
 import { Clipped } from '../components/Clipped';
 import { ErrorList } from '../components/ErrorList';
 import { FilePicker } from '../components/FilePicker';
+import { ResultHeading } from '../components/ResultHeading';
 import { Status, withStatus, type StatusValue } from '../components/Status';
 import { type PaneHost } from '../host/pane-host';
+import { useResultFocus } from '../hooks/use-result-focus';
 import { formatPoints, useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
 import { fileErrors, notCountedLines, proposalText, rankingRows } from '../model/khoi-view';
@@ -45,6 +47,10 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
   const [notRead, setNotRead] = useState<string[]>([]);
   const [work, setWork] = useState<Work | undefined>();
   const stopper = useRef<AbortController | undefined>(undefined);
+  // Focus after reading: the ranking's heading (or the status when there is none); after saving: the status.
+  const focusResult = useResultFocus();
+  const rankingRef = useRef<HTMLHeadingElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const result = useMemo(() => {
     if (!outcomes || !work) return undefined;
     // Files a stopped run left are named on the screen and in the workbook, never just missing.
@@ -76,6 +82,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
     } finally {
       stopper.current = undefined;
       setReading(false);
+      focusResult(() => rankingRef.current ?? statusRef.current);
     }
   };
 
@@ -84,7 +91,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
       if (!result || !work) return '';
       if (excel) return m.khoi.written((await work.writeConsolidation(excel.run, result, m.lang)).sheets.join(', '));
       return m.khoi.downloaded(await work.downloadConsolidation(result, m.lang, m));
-    });
+    }).then(() => focusResult(() => statusRef.current));
 
   const rows = result ? rankingRows(result) : [];
   const proposal = result ? proposalText(result, m) : undefined;
@@ -110,9 +117,9 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
       ) : null}
       {result && proposal ? (
         <>
-          <Subtitle2 as="h2">
+          <ResultHeading level={2} ref={rankingRef} testId="ranking-heading">
             {m.khoi.ranking} · {m.khoi.units(rows.length)}
-          </Subtitle2>
+          </ResultHeading>
           <table className={styles.table} aria-label={m.khoi.ranking} data-testid="ranking">
             <TableHead
               columns={[
@@ -186,7 +193,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
           </div>
         </>
       ) : null}
-      <Status value={status} testId="khoi-status" />
+      <Status value={status} testId="khoi-status" ref={statusRef} />
     </div>
   );
 }

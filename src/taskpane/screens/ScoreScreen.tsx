@@ -4,7 +4,7 @@
  * workbook (Excel) or download the results workbook (standalone).
  */
 import { Button, Caption1, Input, Label, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
 import { ErrorList } from '../components/ErrorList';
 import { FilePicker } from '../components/FilePicker';
@@ -12,6 +12,7 @@ import { RubricFileButton } from '../components/RubricFileButton';
 import { ScoreSummary } from '../components/ScoreSummary';
 import { Status, withStatus, type StatusValue } from '../components/Status';
 import { type PaneHost } from '../host/pane-host';
+import { useResultFocus } from '../hooks/use-result-focus';
 import { useRubricLibrary } from '../hooks/use-rubric-library';
 import { useMessages, type PaneLang } from '../i18n';
 import { loadWork, type Work } from '../lazy';
@@ -44,6 +45,10 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
   const [scoreStatus, setScoreStatus] = useState<StatusValue>({ kind: 'idle' });
   const [scoredState, setScored] = useState<Scored | undefined>();
   const [work, setWork] = useState<Work | undefined>();
+  const focusResult = useResultFocus();
+  const templateStatusRef = useRef<HTMLDivElement>(null);
+  const scoreStatusRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLHeadingElement>(null);
   // The action's own result; scored again only when the pane's language changes (messages are per language).
   const result = useMemo(
     () => (!scoredState ? undefined : scoredState.lang === m.lang || !work ? scoredState.result : work.scoreOutcomes(scoredState.outcomes, m.lang)),
@@ -70,7 +75,7 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       const info = { unit: unit.trim(), ...(khoi.trim() ? { khoi: khoi.trim() } : {}), ...(period.trim() ? { period: period.trim() } : {}) };
       if (excel) return m.score.templateWritten((await w.createDataSheet(excel.run, rubric, info)).sheets.join(', '));
       return m.score.templateDownloaded(await w.downloadTemplate(rubric, info));
-    });
+    }).then(() => focusResult(() => templateStatusRef.current));
 
   const scoreExcel = () =>
     withStatus(setScoreStatus, m.busy, m.failed, async () => {
@@ -79,7 +84,7 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       const r = await w.scoreOpenWorkbook(excel.run, m.openWorkbook, m.lang);
       setScored({ outcomes: r.outcomes, result: r.result, lang: m.lang });
       return r.written ? m.score.resultsWritten(r.written.sheets.join(', ')) : m.score.noUnit;
-    });
+    }).then((ok) => focusResult(() => (ok ? summaryRef.current : undefined) ?? scoreStatusRef.current));
 
   const scoreFile = (files: File[]) =>
     withStatus(setScoreStatus, m.busy, m.failed, async () => {
@@ -88,13 +93,13 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       const r = w.scoreOutcomes(read, m.lang);
       setScored({ outcomes: read, result: r, lang: m.lang });
       return r.units[0] ? m.score.scoredFile(read[0]?.file ?? '') : m.score.noUnit;
-    });
+    }).then((ok) => focusResult(() => (ok ? summaryRef.current : undefined) ?? scoreStatusRef.current));
 
   const download = () =>
     withStatus(setScoreStatus, m.busy, m.failed, async () => {
       if (!result || !work) return '';
       return m.score.resultsDownloaded(await work.downloadResults(result, m.lang));
-    });
+    }).then(() => focusResult(() => scoreStatusRef.current));
 
   const select = (id: string) => {
     const cell = view?.cells[id];
@@ -153,7 +158,7 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       <Button appearance="primary" onClick={makeTemplate} disabled={busy} data-testid="make-template">
         {excel ? m.score.createSheet : m.score.downloadTemplate}
       </Button>
-      <Status value={templateStatus} testId="template-status" />
+      <Status value={templateStatus} testId="template-status" ref={templateStatusRef} />
       <hr className={styles.rule} />
       <Subtitle2 as="h2">{m.score.stepScore}</Subtitle2>
       {excel ? (
@@ -166,9 +171,9 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
           <FilePicker multiple={false} disabled={busy} onFiles={scoreFile} testId="unit-file" />
         </>
       )}
-      <Status value={scoreStatus} testId="score-status" />
+      <Status value={scoreStatus} testId="score-status" ref={scoreStatusRef} />
       {result && !scored ? <Caption1>{m.score.noUnit}</Caption1> : null}
-      {view ? <ScoreSummary view={view} {...(excel ? { onSelect: select } : {})} /> : null}
+      {view ? <ScoreSummary view={view} headingRef={summaryRef} {...(excel ? { onSelect: select } : {})} /> : null}
       {view && !excel ? (
         <Button onClick={download} disabled={busy} data-testid="download-results">
           {m.score.downloadResults}

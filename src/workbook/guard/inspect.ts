@@ -239,7 +239,7 @@ function checkDefinedNames(workbookXml: string, limits: WorkbookLimits): { ok: f
  * A part's name as exceljs sees it: JSZip resolves "." and ".." segments and empty segments
  * (`xl/./worksheets//sheet1.xml`), and exceljs drops a leading "/".
  */
-function partName(name: string): string {
+export function partName(name: string): string {
   const parts = name.split('/');
   const out: string[] = [];
   parts.forEach((part, i) => {

@@ -9,6 +9,7 @@ import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
 import { address } from '../a1';
+import { mostCommon } from '../season/collection';
 import { CELL, headerRow, put, shownValue, stateColour, titleBlock } from './common';
 import { colouredWhen, columnOf, writeHeader, writeRow, type Column } from './columns';
 import { colourLegend } from './legend';
@@ -16,6 +17,11 @@ import { colourLegend } from './legend';
 export interface ConsolidationInfo {
   khoi: string;
   period: string;
+}
+
+/** The title's Khối and period: as given (--khoi, --ky), else the most common the members wrote (in `units`' order on a tie). */
+export function consolidationInfo(units: readonly ScoredUnit[], given: Partial<ConsolidationInfo> = {}): ConsolidationInfo {
+  return { khoi: given.khoi ?? mostCommon(units.map((u) => u.unit.khoi)), period: given.period ?? mostCommon(units.map((u) => u.unit.period)) };
 }
 
 type Ranked = KhoiResult['ranked'][number];

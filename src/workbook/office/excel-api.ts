@@ -76,7 +76,11 @@ export interface XlRangeFormat {
   horizontalAlignment: XlHorizontalAlignment;
   verticalAlignment: XlVerticalAlignment;
   columnWidth: number;
+  /** Points (ExcelApi 1.2). */
+  rowHeight: number;
   useStandardWidth: boolean;
+  /** Set to true only (ExcelApi 1.7): rows back to the sheet's standard height. */
+  useStandardHeight: boolean;
   protection: { locked: boolean };
   borders: { getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical'): XlBorder };
 }
@@ -141,6 +145,13 @@ export interface XlWorksheet {
     orientation: XlPageOrientation;
     paperSize: XlPaperType;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number | null; scale?: number };
+    /** Margins in points (ExcelApi 1.9, as all of pageLayout). */
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    headerMargin: number;
+    footerMargin: number;
     setPrintTitleRows(rows: string): void;
     headersFooters: { defaultForAllPages: { centerHeader: string; leftFooter: string; rightFooter: string } };
   };

@@ -194,6 +194,20 @@ async function writeColumns(ws: XlWorksheet, spec: SheetSpec, batch: Batch): Pro
   }
 }
 
+/** Row heights (points), one range per run of consecutive rows of the same height. */
+async function writeRowHeights(ws: XlWorksheet, spec: SheetSpec, batch: Batch): Promise<void> {
+  const rows = [...(spec.rowHeights ?? [])].sort(([a], [b]) => a - b);
+  let i = 0;
+  while (i < rows.length) {
+    const [top, height] = rows[i]!;
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1]![0] === rows[j]![0] + 1 && rows[j + 1]![1] === height) j++;
+    await batch.reserve();
+    ws.getRange(`${top}:${rows[j]![0]}`).format.rowHeight = height;
+    i = j + 1;
+  }
+}
+
 async function writeValidations(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch): Promise<void> {
   for (const v of spec.validations) {
     await batch.reserve(5 * ACTION_BYTES);
@@ -238,7 +252,7 @@ async function writeConditionalFormats(ws: XlWorksheet, spec: SheetSpec, targets
 }
 
 async function writeLayout(ws: XlWorksheet, spec: SheetSpec, batch: Batch): Promise<void> {
-  await batch.reserve(12 * ACTION_BYTES);
+  await batch.reserve(20 * ACTION_BYTES);
   if (spec.frozen) {
     const { rows, columns } = spec.frozen;
     if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(columns)}${rows}`);
@@ -248,6 +262,16 @@ async function writeLayout(ws: XlWorksheet, spec: SheetSpec, batch: Batch): Prom
   if (spec.print) {
     ws.pageLayout.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     ws.pageLayout.paperSize = 'A4';
+    const m = spec.print.margins;
+    if (m) {
+      // Inches in the spec, points in Office.js.
+      ws.pageLayout.leftMargin = m.left * 72;
+      ws.pageLayout.rightMargin = m.right * 72;
+      ws.pageLayout.topMargin = m.top * 72;
+      ws.pageLayout.bottomMargin = m.bottom * 72;
+      ws.pageLayout.headerMargin = m.header * 72;
+      ws.pageLayout.footerMargin = m.footer * 72;
+    }
     // One page wide, as many pages tall as needed (null: no vertical fit).
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: null };
     if (spec.print.titleRows) ws.pageLayout.setPrintTitleRows(spec.print.titleRows.split(':').map((r) => `$${r}`).join(':'));
@@ -288,6 +312,7 @@ function formattedCells(spec: SheetSpec): Map<string, CellSpec> {
 /** Writes one sheet (already added or cleared) through the batch, syncing as the budget needs. */
 export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch): Promise<void> {
   await writeColumns(ws, spec, batch);
+  await writeRowHeights(ws, spec, batch);
   for (const rect of styleRects(formattedCells(spec))) await applyStyle(ws, rect, batch);
   await writeBlocks(ws, spec, targets, batch);
   for (const merge of spec.merges) {

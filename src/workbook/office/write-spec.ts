@@ -71,6 +71,7 @@ function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): 
   all.unmerge();
   all.clear('All');
   all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
   all.columnHidden = false;
   ws.freezePanes.unfreeze();
   ws.visibility = 'Visible';

@@ -51,6 +51,7 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
 }
 
+/** The most common non-empty value, the first seen on a tie; '' when there is none. */
 export function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values.filter(Boolean)) counts.set(v, (counts.get(v) ?? 0) + 1);

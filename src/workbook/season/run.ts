@@ -5,7 +5,7 @@
  * the CLI and the page parse the files and compute the hashes.
  */
 import { fold, printedDate, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
-import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions, type ScoredUnit } from '../khoi/score-files';
+import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { type WorkbookSpec } from '../spec';
 import { type AppraisalBook } from './appraisal';
@@ -21,7 +21,8 @@ export interface SeasonInputs {
   appraisal?: { file: string; book: AppraisalBook };
   answers?: (NoticeAnswers & { file: string })[];
   previous?: { file: string; year: PreviousYear };
-  warnings: string[];
+  /** What the control files' readers noted (severity 'warning'): used, but worth a look. */
+  warnings: FileError[];
 }
 
 export interface SeasonOptions {
@@ -108,32 +109,6 @@ export class SeasonRun {
     return this.inputs.answers?.find((a) => unitIdentity(a.unit) === key)?.explanations.get(id);
   }
 
-  /** The JSON additions: per unit and criterion, and at the top level. */
-  decorateJson(units: Record<string, unknown>[], result: KhoiResult): Record<string, unknown> {
-    const byFile = new Map(result.units.map((u) => [u.file, u]));
-    for (const json of units) {
-      const u = byFile.get(json.file as string);
-      if (!u) continue;
-      if (this.inputs.appraisal || this.inputs.answers) {
-        const criteria = json.criteria as Record<string, unknown>[];
-        for (const c of criteria) {
-          const scored = u.score.criteria.find((x) => x.id === c.id);
-          if (this.inputs.appraisal) c.appraised = appraisedJson(u, scored, this.reason(u.unit.unit, c.id as string));
-          if (this.inputs.answers) c.explanation = this.explanation(u.unit.unit, c.id as string) ?? null;
-        }
-      }
-      const cmp = this.comparisons?.find((x) => x.unit === u.unit.unit);
-      if (cmp) {
-        json.previous = cmp.previous;
-        json.change = cmp.previous ? { points: Math.round((cmp.total - cmp.previous.total) * 100) / 100, rank: cmp.previous.rank === null ? null : cmp.previous.rank - cmp.rank } : null;
-        json.newThisYear = cmp.previous === null;
-      }
-    }
-    return {
-      ...(this.statuses ? { roster: this.statuses.roster.map(({ unit, status, file, files }) => ({ unit, status, file, ...(files.length > 1 ? { files } : {}) })), unknownUnits: this.statuses.unknownUnits } : {}),
-    };
-  }
-
   /** Lines for the terminal: statuses and last year. */
   textLines(): string[] {
     const s = seasonTexts(this.options.lang);
@@ -178,10 +153,4 @@ export class SeasonRun {
     sealWorkbook(spec, shownDate, this.options.lang);
     return sources;
   }
-}
-
-function appraisedJson(u: ScoredUnit, c: ScoredUnit['score']['criteria'][number] | undefined, reason: string | undefined): Record<string, unknown> | null {
-  if (!c?.appraised || c.appraised.state === 'missing') return reason ? { value: null, points: null, state: 'missing', band: null, reason } : null;
-  const raw = u.unit.appraised[c.id];
-  return { value: raw === undefined ? null : raw instanceof Date ? raw.toISOString() : raw, points: c.appraised.points, state: c.appraised.state, band: c.appraised.band?.text ?? null, reason: reason ?? null };
 }

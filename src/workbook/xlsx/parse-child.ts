@@ -1,11 +1,12 @@
 /**
- * A parser process: reads member workbooks one at a time on request from the pool. It runs with a
- * capped heap; if exceljs still exhausts it, only this process dies and the pool reports the file.
+ * A parser process: reads member workbooks one at a time on request from the pool, with our own
+ * reader (load-own.ts; exceljs is not loaded here). It runs with a capped heap; if a file still
+ * exhausts it, only this process dies and the pool reports the file.
  */
 import { inflateRawSync } from 'node:zlib';
 import { internalReason } from '../guard/inspect';
 import { DEFAULT_LIMITS } from '../guard/limits';
-import { loadWorkbookGrid } from './load-node';
+import { loadGridOwn } from './load-own';
 import { readRegularFile } from './read-file';
 
 export interface ParseRequest {
@@ -37,10 +38,10 @@ async function handle(request: ParseRequest): Promise<ParseReply> {
     if (!read.ok) {
       return 'tooLarge' in read ? { id: request.id, ok: false, problem: { code: 'tooLarge', detail: read.tooLarge } } : { id: request.id, ok: false, io: read.code };
     }
-    const result = await loadWorkbookGrid(read.bytes, DEFAULT_LIMITS, nativeInflate);
+    const result = loadGridOwn(read.bytes, DEFAULT_LIMITS, nativeInflate);
     return result.ok ? { id: request.id, ok: true, grid: result.grid } : { id: request.id, ok: false, problem: result.problem };
   } catch (e) {
-    // loadWorkbookGrid reports its own failures; anything left is a damaged file, said in words.
+    // loadGridOwn reports its own failures; anything left is a damaged file, said in words.
     return { id: request.id, ok: false, problem: { code: 'damaged', detail: { reason: internalReason(e) } } };
   }
 }

@@ -2,7 +2,7 @@
  * Renders a WorkbookSpec with exceljs into .xlsx bytes. Works in Node and in the browser (the
  * standalone page loads exceljs only when it reads or writes a file).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { printReady } from '../print';
 import { headerFooterText } from '../header-footer';
 import { fitToExcel } from '../excel-limits';
@@ -66,7 +66,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
             fitToPage: spec.print.fitToWidth,
             fitToWidth: 1,
             fitToHeight: 0,
-            margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+            ...(spec.print.margins ? { margins: { ...spec.print.margins } } : {}),
             ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
           },
           headerFooter: {
@@ -125,11 +125,19 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
   if (spec.protect) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 }
 
+/** exceljs's Workbook class: the package's by default; the CLI passes its module alone (cli/xlsx-writer.ts). */
+export type WorkbookClass = new () => ExcelJS.Workbook;
+
+function packageWorkbook(): WorkbookClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('exceljs') as typeof ExcelJS).Workbook;
+}
+
 /** The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open. */
-export async function renderXlsx(given: WorkbookSpec): Promise<Uint8Array> {
+export async function renderXlsx(given: WorkbookSpec, Workbook: WorkbookClass = packageWorkbook()): Promise<Uint8Array> {
   const wanted = printReady(given); // A4, one page wide, header, row heights: see print.ts
   const { spec } = fitToExcel(wanted); // callers that report the cuts fit first; fitting twice changes nothing
-  const wb = new ExcelJS.Workbook();
+  const wb = new Workbook();
   wb.creator = 'KTD5';
   wb.calcProperties.fullCalcOnLoad = true;
   if (spec.title) wb.title = spec.title;
