@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Makes examples/rubric-sheets/ktd5-2023-phu-luc.xlsx: the appendix of seed 001 (Kế hoạch
+ * Makes examples/rubric-sheets/ktd5-2023-phu-luc.xlsx: the appendix of Kế hoạch 741/KH-KTĐ5 (Kế hoạch
  * 741/KH-KTĐ5 ngày 25/7/2023 của Khối thi đua 5) typed into a rubric sheet the way a secretariat
  * would: TT | Tiêu chí đánh giá | Điểm, row by row as the document prints it, wrapped lines joined.
  * The rows below are typed from the document, not generated from src/rubrics/data: the round-trip

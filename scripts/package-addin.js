@@ -23,26 +23,7 @@ const { checkManifest, formatProblem } = require('./validate-manifest');
 const ROOT = path.resolve(__dirname, '..');
 const GUIDE = path.join(ROOT, 'docs', 'TRIEN-KHAI.md');
 
-const TEXT = {
-  vi: {
-    usage: 'Cách dùng: npm run package -- --env origin=https://máy-chủ/thư-mục/ [--env version=1.2.0.0] [--env officejs=local] [--out THƯ-MỤC] [--no-build]',
-    noOrigin: 'Cần --env origin=… (địa chỉ https nơi đặt add-in): gói triển khai không dùng địa chỉ localhost của máy phát triển.',
-    building: (o) => `Đang dựng add-in cho ${o.origin} (office.js: ${o.officeJs === 'cdn' ? 'CDN của Microsoft' : 'tự lưu trữ'})…`,
-    buildFailed: 'Dựng add-in thất bại (xem thông báo của webpack ở trên).',
-    invalid: (n) => `Manifest của bản dựng có ${n} lỗi: chưa tạo gói.`,
-    written: (file, n, v) => `Đã tạo ${file} (${n} tệp, phiên bản ${v}). Hướng dẫn: TRIEN-KHAI.md trong gói.`,
-    writeFailed: (file, why) => `Không ghi được ${file}: ${why}`,
-  },
-  en: {
-    usage: 'Usage: npm run package -- --env origin=https://server/folder/ [--env version=1.2.0.0] [--env officejs=local] [--out DIR] [--no-build]',
-    noOrigin: '--env origin=… is needed (the https address the add-in is served from): a package never uses the developer\'s localhost.',
-    building: (o) => `Building the add-in for ${o.origin} (office.js: ${o.officeJs === 'cdn' ? "Microsoft's CDN" : 'self-hosted'})…`,
-    buildFailed: 'Building the add-in failed (see webpack\'s messages above).',
-    invalid: (n) => `The built manifest has ${n} errors: no package written.`,
-    written: (file, n, v) => `Wrote ${file} (${n} files, version ${v}). Guide: TRIEN-KHAI.md in the package.`,
-    writeFailed: (file, why) => `Could not write ${file}: ${why}`,
-  },
-};
+const TEXT = { vi: require('./package-addin.vi.js'), en: require('./package-addin.en.js') };
 
 function parseArgs(argv) {
   const args = { env: {}, envFlags: [], out: ROOT, build: true, lang: 'vi' };

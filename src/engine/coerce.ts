@@ -81,8 +81,14 @@ export function coerceCount(raw: RawValue): Coerced<number> {
   return ok(Math.round(n));
 }
 
-const YES_WORDS = new Set(['co', 'x', 'yes', 'y', 'true', 'dung', 'dat', '1', 'v', '✓', '✔']);
-const NO_WORDS = new Set(['khong', 'no', 'n', 'false', 'sai', 'chua', 'chua dat', 'khong dat', '0', '-']);
+/**
+ * The folded words (and ticks) read as Có and as Không. One source: the native formulas
+ * (workbook/native-formulas.ts) compare against these same lists.
+ */
+export const YES_WORDS: readonly string[] = ['co', 'x', 'yes', 'y', 'true', 'dung', 'dat', '1', 'v', '✓', '✔'];
+export const NO_WORDS: readonly string[] = ['khong', 'no', 'n', 'false', 'sai', 'chua', 'chua dat', 'khong dat', '0', '-'];
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
 
 /** Có/Không: "Có", "co", "x", TRUE, 1 … and "Không", "khong", FALSE, 0 … */
 export function coerceYesNo(raw: RawValue): Coerced<boolean> {
@@ -94,8 +100,8 @@ export function coerceYesNo(raw: RawValue): Coerced<boolean> {
     return fail(issue('value.notYesNo', { value: shown(raw) }));
   }
   const key = fold(String(raw)).replace(/[.!]+$/, '');
-  if (YES_WORDS.has(key)) return ok(true);
-  if (NO_WORDS.has(key)) return ok(false);
+  if (YES.has(key)) return ok(true);
+  if (NO.has(key)) return ok(false);
   return fail(issue('value.notYesNo', { value: shown(raw) }));
 }
 

@@ -1,4 +1,5 @@
 /** Conditions parsed from the documents' phrases, and how a value is tested against them. */
+import { type Lang } from './messages/types';
 import { EPSILON } from './numbers';
 
 /** What a number measures. Percent values are fractions (0.95 is 95 %); ratios "5/7" are percents too. */
@@ -61,8 +62,26 @@ export function describeRange(range: RangeCondition): string {
   return `${lo}; ${hi}`;
 }
 
-/** Vietnamese number formatting: decimal comma, at most 4 decimals. */
-export function formatNumber(n: number): string {
-  const rounded = Math.round(n * 10000) / 10000;
-  return String(rounded).replace('.', ',');
+/**
+ * The one number formatter of every face: a decimal comma in Vietnamese ("64,5", "0,5649"), a point in
+ * English ("64.5"); at most `decimals` decimals (4: the DTI's precision). Vietnamese groups thousands
+ * with a dot ("45.620", as the documents print); English does not group, so both read back through the
+ * engine's own number coercion unchanged.
+ */
+export function formatNumber(n: number, lang: Lang = 'vi', decimals = 4): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(n * factor) / factor;
+  const text = String(Object.is(rounded, -0) ? 0 : rounded);
+  // String() writes 1e-7 and 1e21 in exponent form; spell such numbers out.
+  const plain = /e/i.test(text) ? rounded.toFixed(decimals).replace(/\.?0+$/, '') : text;
+  if (lang === 'en') return plain;
+  const [whole = '', fraction] = plain.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
+/** Points with a fixed number of decimals ("2,0" in Vietnamese, "2.0" in English), for columns of points. */
+export function formatFixed(n: number, lang: Lang = 'vi', decimals = 1): string {
+  const text = (Object.is(n, -0) ? 0 : n).toFixed(decimals);
+  return lang === 'en' ? text : text.replace('.', ',');
 }

@@ -61,7 +61,7 @@ function intersects(a: Span, b: Span): boolean {
 }
 
 /**
- * Bands are read in the document's order, the first that matches wins. Seed 001 relies on it:
+ * Bands are read in the document's order, the first that matches wins. Kế hoạch 741/KH-KTĐ5 relies on it:
  * "Đạt 100%" (5) before "Từ 80% trở lên" (3) means 80 % up to 100 % exclusive gets 3. So an earlier
  * band may sit inside a later one when it gives more points (an exception to the general band);
  * any other overlap is an error (a later band that can never match, or two bands that cross).

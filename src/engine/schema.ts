@@ -11,7 +11,6 @@ export const SourceSchema = z.object({
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
   issuer: nonEmpty,
   title: nonEmpty,
-  seed: z.string().optional(),
   part: z.string().optional(),
 });
 

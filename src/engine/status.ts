@@ -1,5 +1,5 @@
 /**
- * Target status with the documents' semantics (seed 004, "So với KH 5 năm"): Đạt when the result is at
+ * Target status with the documents' semantics (Báo cáo 07-BC/BCSD, "So với KH 5 năm"): Đạt when the result is at
  * the threshold, Vượt when it is beyond it, Chưa đạt when short of it. Floors ("Trên 55%", "Từ 60% trở
  * lên", "Tăng tối thiểu 7%", a bare "70%") and ceilings ("Dưới 10%", "Tối đa 5%") are both handled, and
  * results written as phrases ("Trên 75%") are compared as the intervals they state.

@@ -1,6 +1,6 @@
 /**
  * Vietnamese text folding: phrases and values are matched without diacritics, case or extra spaces,
- * because the documents (seed 003 is OCR'd) and the users' typing both drop diacritics.
+ * because the documents (Kế hoạch 337/KH-UBND is OCR'd) and the users' typing both drop diacritics.
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;

@@ -26,6 +26,8 @@ import {
 } from '../engine';
 import { builtinDocuments, DEFAULT_RUBRIC_ID, findDocument, getRubric } from '../rubrics';
 import { registeredRubrics, resolveRubric } from '../rubrics/registry';
+import { en } from './messages.en';
+import { vi } from './messages.vi';
 
 /** The two error codes whose message Excel shows. */
 export type FailureCode = 'invalidValue' | 'notAvailable';
@@ -54,48 +56,7 @@ export function setLanguage(lang: Lang): void {
   language = lang;
 }
 
-const TEXT = {
-  vi: {
-    unknownRubric: (id: string) => `Không có bộ tiêu chí "${id}", kể cả trong các bộ lưu ở sổ tính. Dùng =KTD5.RUBRICS() để xem danh sách.`,
-    notRubric: (id: string) => `"${id}" là tài liệu chỉ tiêu, không phải bộ tiêu chí chấm điểm.`,
-    noCriterion: () => 'Chưa nhập mã tiêu chí (ví dụ "II.4").',
-    unknownCriterion: (id: string, rubric: string) => `Không có tiêu chí "${id}" trong bộ tiêu chí ${rubric}.`,
-    unknownId: (id: string, rubric: string) => `Không có tiêu chí hay mục "${id}" trong bộ tiêu chí ${rubric}.`,
-    missing: () => 'Chưa có giá trị.',
-    manualNoBand: (id: string, max: number) => `Tiêu chí ${id} chấm trực tiếp (0–${max} điểm), không có mức chấm.`,
-    sizeMismatch: (a: number, b: number) => `Hai vùng không cùng số ô: ${a} mã tiêu chí, ${b} giá trị.`,
-    duplicate: (id: string) => `Tiêu chí ${id} xuất hiện hai lần.`,
-    valueWithoutId: (n: number) => `Ô giá trị thứ ${n} có dữ liệu nhưng thiếu mã tiêu chí.`,
-    breakdownSize: (n: number, rubric: string, m: number) => `Cần đúng ${m} giá trị theo thứ tự tiêu chí của ${rubric}, nhận được ${n}.`,
-    notNumber: (v: string) => `Giá trị "${v}" không phải là một con số.`,
-    notInList: (v: number) => `${v} không có trong danh sách để xếp hạng.`,
-    noTarget: () => 'Chưa nhập chỉ tiêu (ví dụ "Trên 55%").',
-    undetermined: () => 'Không xác định được kết quả so với chỉ tiêu.',
-    pillarCount: (n: number, m: number) => `Cần đúng ${m} chỉ số trụ cột (theo thứ tự của DTI), nhận được ${n}.`,
-    pillarValue: (v: string) => `Chỉ số trụ cột "${v}" phải là số từ 0 đến 1.`,
-    internal: () => 'Lỗi nội bộ của KTD5.',
-  },
-  en: {
-    unknownRubric: (id: string) => `There is no rubric "${id}", built in or stored in the workbook. =KTD5.RUBRICS() lists them.`,
-    notRubric: (id: string) => `"${id}" is a set of targets, not a scoring rubric.`,
-    noCriterion: () => 'No criterion id (e.g. "II.4").',
-    unknownCriterion: (id: string, rubric: string) => `There is no criterion "${id}" in rubric ${rubric}.`,
-    unknownId: (id: string, rubric: string) => `There is no criterion or section "${id}" in rubric ${rubric}.`,
-    missing: () => 'No value.',
-    manualNoBand: (id: string, max: number) => `Criterion ${id} is scored directly (0–${max} points); it has no bands.`,
-    sizeMismatch: (a: number, b: number) => `The two ranges differ in size: ${a} criterion ids, ${b} values.`,
-    duplicate: (id: string) => `Criterion ${id} appears twice.`,
-    valueWithoutId: (n: number) => `Value cell ${n} has data but no criterion id.`,
-    breakdownSize: (n: number, rubric: string, m: number) => `Expected exactly ${m} values in the criteria order of ${rubric}, got ${n}.`,
-    notNumber: (v: string) => `"${v}" is not a number.`,
-    notInList: (v: number) => `${v} is not in the list to rank.`,
-    noTarget: () => 'No target (e.g. "Trên 55%").',
-    undetermined: () => 'The result cannot be placed against the target.',
-    pillarCount: (n: number, m: number) => `Expected exactly ${m} pillar indices (in the DTI's order), got ${n}.`,
-    pillarValue: (v: string) => `The pillar index "${v}" must be a number from 0 to 1.`,
-    internal: () => 'KTD5 internal error.',
-  },
-} as const;
+const TEXT = { vi, en };
 
 const t = () => TEXT[language];
 const fail = (code: FailureCode, message: string): Failure => new Failure(code, message);
@@ -288,7 +249,7 @@ export function status(actual: Cell, target: Cell, previous?: Cell): string {
 
 let dti: { weights: number[]; scale: number } | undefined;
 
-/** KTD5.DTI: the weighted DTI total from the 8 pillar indices (each 0..1) in seed 003's order. */
+/** KTD5.DTI: the weighted DTI total from the 8 pillar indices (each 0..1) in Kế hoạch 337/KH-UBND's order. */
 export function dtiIndex(pillars: Range): number {
   if (!dti) {
     const doc = findDocument('dti-province-2022') as IndexData;

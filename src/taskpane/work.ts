@@ -21,3 +21,8 @@ export { leadUnitsOf, periodOf } from './model/lead-reports';
 // The "Chỉ tiêu" screen's filled workbooks, read back as `ktd5 track` reads them.
 export { readOpenWorkbook } from './host/excel-host';
 export { trackedPaneView } from './model/tracked-view';
+// The Tổng hợp screen's season (roster, collection, appraisal, notices, explanations, seal, last year).
+export { controlInput, noticeAnswers, seasonResult, seasonView, seasonWorkbook } from './model/season';
+export { readAppraisalSheet, readRosterSheet, writeAppraisalSheet, writeRosterSheet, writeSeasonWorkbook } from './host/season-excel';
+export { downloadAppraisal, downloadNotices, downloadRosterTemplate, downloadSpec } from './host/season-standalone';
+export { sha256Hex } from './io/sha256';

@@ -12,7 +12,7 @@
  *       "" when blank, "?" when the engine would refuse it.
  * The points cell turns h3 into points with the document's bands, in the document's order.
  */
-import { type CompiledCriterion } from '../engine';
+import { NO_WORDS, YES_WORDS, type CompiledCriterion } from '../engine';
 import { EPSILON } from '../engine/numbers';
 
 export interface HelperCells {
@@ -39,6 +39,23 @@ const FOLD_SECOND: [string, string][] = [
 
 function substituteAll(expr: string, pairs: [string, string][]): string {
   return pairs.reduce((acc, [from, to]) => `SUBSTITUTE(${acc},"${from}","${to}")`, expr);
+}
+
+/**
+ * A folded word of the engine as a formula string. Characters outside ASCII (the ticks ✓ ✔) go through
+ * UNICHAR, so the formula text stays plain ASCII whatever the file's encoding path.
+ */
+function wordLiteral(word: string): string {
+  const parts: string[] = [];
+  for (const ch of word) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 128) {
+      const last = parts.at(-1);
+      if (last?.startsWith('"')) parts[parts.length - 1] = `${last.slice(0, -1)}${ch === '"' ? '""' : ch}"`;
+      else parts.push(`"${ch === '"' ? '""' : ch}"`);
+    } else parts.push(`_xlfn.UNICHAR(${cp})`);
+  }
+  return parts.length === 0 ? '""' : parts.join('&');
 }
 
 /** A number as formula text: en-US syntax whatever the user's locale ("0.9", "2E-8"). */
@@ -115,10 +132,9 @@ export function helperFormulas(c: CompiledCriterion, input: string, h: HelperCel
     }
     case 'bool': {
       const h2 = substituteAll(substituteAll(h.h1, FOLD_SECOND), [['.', ''], ['!', '']]);
-      const yes = ['co', 'x', 'yes', 'y', 'true', 'dung', 'dat', '1', 'v'].map((w) => `${h.h2}="${w}"`);
-      const no = ['khong', 'no', 'n', 'false', 'sai', 'chua', 'chua dat', 'khong dat', '0', '-'].map((w) => `${h.h2}="${w}"`);
-      const ticks = `${h.h2}=_xlfn.UNICHAR(10003),${h.h2}=_xlfn.UNICHAR(10004)`;
-      const h3 = `IFERROR(IF(${blank},"",IF(ISLOGICAL(${input}),${input},IF(ISNUMBER(${input}),IF(${input}=1,TRUE,IF(${input}=0,FALSE,"?")),IF(OR(${yes.join(',')},${ticks}),TRUE,IF(OR(${no.join(',')}),FALSE,"?"))))),"?")`;
+      const yes = YES_WORDS.map((w) => `${h.h2}=${wordLiteral(w)}`);
+      const no = NO_WORDS.map((w) => `${h.h2}=${wordLiteral(w)}`);
+      const h3 = `IFERROR(IF(${blank},"",IF(ISLOGICAL(${input}),${input},IF(ISNUMBER(${input}),IF(${input}=1,TRUE,IF(${input}=0,FALSE,"?")),IF(OR(${yes.join(',')}),TRUE,IF(OR(${no.join(',')}),FALSE,"?"))))),"?")`;
       return { h1: folded1, h2, h3 };
     }
     case 'choice': {

@@ -212,38 +212,33 @@ describe('ParserPool: a child out of heap or time is killed, reported and replac
     writeFileSync(heavy, bytes);
   });
 
-  test('out of heap: reported as memory, and the next file is parsed by a new child', async () => {
-    const pool = new ParserPool({ size: 1, heapMb: 96, timeoutMs: 60_000 });
+  /** A pool for one test, closed after it whatever happens. */
+  const withPool = (options: ConstructorParameters<typeof ParserPool>[0], run: (pool: ParserPool) => Promise<void>) => async () => {
+    const pool = new ParserPool(options);
     try {
-      expect((await pool.parse(good)).ok).toBe(true);
-      expect(await pool.parse(heavy)).toEqual({ ok: false, crashed: 'memory' });
-      const after = await pool.parse(good);
-      expect(after.ok).toBe(true);
-      if (after.ok) expect(after.grid.sheets.map((s) => s.name)).toContain(DATA_SHEET_NAME);
+      await run(pool);
     } finally {
       pool.close();
     }
-  }, 90_000);
+  };
 
-  test('out of time: reported as timeout, and the next file is parsed by a new child', async () => {
+  test('out of heap: reported as memory, and the next file is parsed by a new child', withPool({ size: 1, heapMb: 96, timeoutMs: 60_000 }, async (pool) => {
+    expect((await pool.parse(good)).ok).toBe(true);
+    expect(await pool.parse(heavy)).toEqual({ ok: false, crashed: 'memory' });
+    const after = await pool.parse(good);
+    expect(after.ok).toBe(true);
+    if (after.ok) expect(after.grid.sheets.map((s) => s.name)).toContain(DATA_SHEET_NAME);
+  }), 90_000);
+
+  test('out of time: reported as timeout, and the next file is parsed by a new child', withPool({ size: 1, heapMb: 4096, timeoutMs: 1500 }, async (pool) => {
     // A good file takes about 0.4 s in a fresh child (start-up included); the heavy one about 3.3 s of CPU
     // with our own reader (measured on the 2-core machine), so the limit sits between them.
-    const pool = new ParserPool({ size: 1, heapMb: 4096, timeoutMs: 1500 });
-    try {
-      expect(await pool.parse(heavy)).toEqual({ ok: false, crashed: 'timeout' });
-      expect((await pool.parse(good)).ok).toBe(true);
-    } finally {
-      pool.close();
-    }
-  }, 60_000);
+    expect(await pool.parse(heavy)).toEqual({ ok: false, crashed: 'timeout' });
+    expect((await pool.parse(good)).ok).toBe(true);
+  }), 60_000);
 
-  test('files queued behind a crash are all answered, in a pool of two', async () => {
-    const pool = new ParserPool({ size: 2, heapMb: 96, timeoutMs: 60_000 });
-    try {
-      const results = await Promise.all([heavy, good, heavy, good, good].map((f) => pool.parse(f)));
-      expect(results.map((r) => (r.ok ? 'ok' : 'crashed' in r ? r.crashed : 'other'))).toEqual(['memory', 'ok', 'memory', 'ok', 'ok']);
-    } finally {
-      pool.close();
-    }
-  }, 90_000);
+  test('files queued behind a crash are all answered, in a pool of two', withPool({ size: 2, heapMb: 96, timeoutMs: 60_000 }, async (pool) => {
+    const results = await Promise.all([heavy, good, heavy, good, good].map((f) => pool.parse(f)));
+    expect(results.map((r) => (r.ok ? 'ok' : 'crashed' in r ? r.crashed : 'other'))).toEqual(['memory', 'ok', 'memory', 'ok', 'ok']);
+  }), 90_000);
 });

@@ -6,7 +6,7 @@
  * the page) and shows the ranking, the tie and the error, and downloads the consolidation workbook;
  * it loads a rubric .json file (a broken one is named with its problem; a good one joins the picker,
  * is selected, gives its template and scores the filled file, and is back at the next start from
- * localStorage); it tracks NQ04 (11/17, seed 004) and the DTI (0.5649, 9/13, seed 003) with charts and
+ * localStorage); it tracks NQ04 (11/17, Báo cáo 07-BC/BCSD) and the DTI (0.5649, 9/13, Kế hoạch 337/KH-UBND) with charts and
  * downloads the tracking workbook; it switches to English. Screenshots of each screen go to test-output/e2e/.
  */
 import fs from 'node:fs';
@@ -245,7 +245,7 @@ describe('the standalone page', () => {
     }
   }, 90000);
 
-  test('Chỉ tiêu: NQ04 shows 11 of 17 targets met or exceeded, per group, as seed 004 states', async () => {
+  test('Chỉ tiêu: NQ04 shows 11 of 17 targets met or exceeded, per group, as Báo cáo 07-BC/BCSD states', async () => {
     await page.click('[data-testid="tab-targets"]');
     await page.selectOption('[data-testid="target-set"]', 'nq04-dongthap');
     const met = page.locator('[data-testid="targets-met"]');
@@ -290,7 +290,7 @@ describe('the standalone page', () => {
     await page.selectOption('[data-testid="target-set"]', 'dti-province-2022');
     const total = page.locator('[data-testid="dti-total"]');
     await total.waitFor({ timeout: 30000 });
-    // seed 003: TỔNG THỂ 0.5649, 9th of the 13 Mekong provinces, 39th nationally
+    // Kế hoạch 337/KH-UBND: TỔNG THỂ 0.5649, 9th of the 13 Mekong provinces, 39th nationally
     expect(await total.textContent()).toBe('0,5649');
     const rank = page.locator('[data-testid="dti-rank"]');
     expect([await rank.getAttribute('data-rank'), await rank.getAttribute('data-of')]).toEqual(['9', '13']);

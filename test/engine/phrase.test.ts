@@ -19,7 +19,7 @@ function show(c: Condition): string {
 
 describe('the documents\' phrases (golden)', () => {
   const golden: [string, string][] = [
-    // seed 001 bands
+    // Kế hoạch 741/KH-KTĐ5 bands
     ['Đạt 100%', 'percent [1,1]'],
     ['100%', 'percent [1,1]'],
     ['100% các cuộc họp không có tài liệu giấy', 'percent [1,1]'],
@@ -37,7 +37,7 @@ describe('the documents\' phrases (golden)', () => {
     ['Đăng tải từ 20 văn bản, tin bài có liên quan đến chuyển đổi số trở lên', 'number [20,inf)'],
     ['Từ 10 đến 19 văn bản, tin bài', 'number [10,19]'],
     ['Dưới 10 văn bản, tin bài', 'number (-inf,10)'],
-    // targets (seeds 000, 002, 004)
+    // targets (Kế hoạch 207/KH-UBND, 154/KH-UBND, Báo cáo 07-BC/BCSD)
     ['Trên 55%', 'percent (0.55,inf)'],
     ['Từ 60% trở lên', 'percent [0.6,inf)'],
     ['Tăng tối thiểu 7%', 'percent [0.07,inf) growth'],

@@ -1,4 +1,4 @@
-/** ktd5-2023 against seed 001: maxima, every band boundary, self vs appraised, missing and errors. */
+/** ktd5-2023 against Kế hoạch 741/KH-KTĐ5: maxima, every band boundary, self vs appraised, missing and errors. */
 import { nextStep, scoreCriterion, scoreUnit, type RawValue } from '../../src/engine';
 import { getRubric } from '../../src/rubrics';
 

@@ -11,12 +11,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
+import * as checker from '../../tools/validate-manifest';
 import { DIST, requireDist, ROOT } from './bundle';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const checker = require('../../scripts/validate-manifest.js') as {
-  checkManifest(xml: string, options?: { distDir?: string; version?: string }): { problems: { severity: string; code: string }[]; info: { origin?: string; urls: string[]; runtimeUrl?: string } };
-};
 
 const ORIGIN = 'https://ktd5.example.gov.vn/addin/';
 const VERSION = '1.2.0.0';

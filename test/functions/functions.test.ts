@@ -1,7 +1,7 @@
 /**
  * The KTD5.* custom functions as Excel runs them: the built dist/functions.js in a bare `vm` context
- * whose only host global is a fake `CustomFunctions`, against the documents' own answers (seed 001's
- * bands, seed 004's status column, seed 003's DTI totals and ranks), read from src/rubrics/data.
+ * whose only host global is a fake `CustomFunctions`, against the documents' own answers (Kế hoạch 741/KH-KTĐ5's
+ * bands, Báo cáo 07-BC/BCSD's status column, Kế hoạch 337/KH-UBND's DTI totals and ranks), read from src/rubrics/data.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -112,7 +112,7 @@ describe('registration: the bundle in a bare runtime', () => {
   });
 });
 
-describe('seed 001 (ktd5-2023): SCORE and BAND at every band boundary of the appendix', () => {
+describe('Kế hoạch 741/KH-KTĐ5 (ktd5-2023): SCORE and BAND at every band boundary of the appendix', () => {
   /**
    * [criterion, value as Excel hands it, index of the band it falls in]. Values sit on and beside each
    * threshold the band phrases state; the expected band's text and points are the document's (JSON).
@@ -236,7 +236,7 @@ describe('seed 001 (ktd5-2023): SCORE and BAND at every band boundary of the app
   });
 });
 
-describe('seed 001 (ktd5-2023): MAXPOINTS, TOTAL, BREAKDOWN, CRITERIA', () => {
+describe('Kế hoạch 741/KH-KTĐ5 (ktd5-2023): MAXPOINTS, TOTAL, BREAKDOWN, CRITERIA', () => {
   test('MAXPOINTS: every criterion, every section (20/40/20/20) and the whole rubric ("" → 100)', () => {
     for (const c of criteria) expect(call('MAXPOINTS', c.id)).toBe(c.max);
     for (const s of sections) {
@@ -302,7 +302,7 @@ describe('seed 001 (ktd5-2023): MAXPOINTS, TOTAL, BREAKDOWN, CRITERIA', () => {
   });
 });
 
-describe('seed 004 (nq04-dongthap): STATUS reproduces the "So với KH 5 năm" column', () => {
+describe('Báo cáo 07-BC/BCSD (nq04-dongthap): STATUS reproduces the "So với KH 5 năm" column', () => {
   const indicators = nq04Data.groups.flatMap((g) => g.indicators) as { id: string; target: string; results: Record<string, string>; status: string }[];
 
   test('17 indicators', () => expect(indicators).toHaveLength(17));
@@ -329,7 +329,7 @@ describe('seed 004 (nq04-dongthap): STATUS reproduces the "So với KH 5 năm" c
   });
 });
 
-describe('seed 003 (dti-province-2022): DTI totals and ranks of Phụ lục I', () => {
+describe('Kế hoạch 337/KH-UBND (dti-province-2022): DTI totals and ranks of Phụ lục I', () => {
   const tables = dtiData.tables as { id: string; rows: { rank: number; name: string; total: string; pillars: string[] }[] }[];
   const rows = tables.flatMap((t) => t.rows.map((r) => ({ table: t.id, ...r })));
   const number = (printed: string) => Number(printed.replace(',', '.'));

@@ -1,23 +1,13 @@
 /**
- * The offline manifest check (scripts/validate-manifest.js, also the first half of `npm run validate`):
+ * The offline manifest check (tools/validate-manifest, also the first half of `npm run validate`):
  * manifest.xml passes against the built dist/, and each kind of mistake it exists for is caught.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import * as checker from '../../tools/validate-manifest';
 import { DIST, requireDist, ROOT, tools } from './bundle';
-
-interface Problem {
-  severity: 'error' | 'warning' | 'notice';
-  code: string;
-  params: Record<string, unknown>;
-}
-interface Checker {
-  checkManifest(xml: string, options?: { distDir?: string; version?: string }): { problems: Problem[]; info: { id?: string; namespace?: string; origin?: string; urls: string[]; runtimeUrl?: string } };
-  parseXml(xml: string): { local: string; ns: string; children: unknown[]; attrs: { name: string; value: string }[] };
-  formatProblem(p: Problem, lang?: 'vi' | 'en'): string;
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const checker = require('../../scripts/validate-manifest.js') as Checker;
 
 const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -118,7 +108,7 @@ describe('the XML reader', () => {
   test('namespaces, entities and character references', () => {
     const root = checker.parseXml('<?xml version="1.0" encoding="UTF-8"?>\n<!-- c --><a xmlns="urn:x" xmlns:b="urn:y"><b:c v="&lt;&amp;&#65;&#x42;"/></a>');
     expect([root.local, root.ns]).toEqual(['a', 'urn:x']);
-    const child = root.children[0] as { local: string; ns: string; attrs: { name: string; value: string }[] };
+    const child = root.children[0]!;
     expect([child.local, child.ns, child.attrs[0]!.value]).toEqual(['c', 'urn:y', '<&AB']);
   });
 
@@ -135,5 +125,45 @@ describe('the XML reader', () => {
     [''],
   ])('refuses %p', (xml) => {
     expect(() => checker.parseXml(xml)).toThrow();
+  });
+});
+
+describe('the command line (npm run validate)', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/validate-manifest.js', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  test('arguments: the source manifest against dist/, a built one against its own folder and never rebuilt', () => {
+    const source = checker.readArgs(['--offline']).args!;
+    expect([source.manifest, source.distDir, source.offline, source.build, source.built, source.lang]).toEqual([path.join(ROOT, 'manifest.xml'), DIST, true, true, false, 'vi']);
+    const built = checker.readArgs(['out/dist/manifest.xml', '--lang', 'en']).args!;
+    expect([built.distDir, built.build, built.built, built.lang]).toEqual([path.resolve('out/dist'), false, true, 'en']);
+    expect(checker.readArgs(['--no-build', '--dist', 'x']).args!.distDir).toBe(path.resolve('x'));
+    expect(checker.readArgs(['--bogus']).args).toBeUndefined();
+    expect(checker.readArgs(['--lang', 'fr']).args).toBeUndefined();
+    expect(checker.readArgs(['--bogus', '--lang', 'en']).lang).toBe('en');
+  });
+
+  test('exit codes: 2 and the usage for a usage error, 0 for help, 0 for a valid manifest offline', () => {
+    requireDist();
+    const bad = run('--bogus');
+    expect([bad.status, bad.stdout, bad.stderr.trim()]).toEqual([2, '', 'Cách dùng: node scripts/validate-manifest.js [manifest.xml] [--offline] [--dist THƯ-MỤC] [--no-build] [--lang vi|en]']);
+    const help = run('-h', '--lang', 'en');
+    expect([help.status, help.stdout.trim()]).toEqual([0, 'Usage: node scripts/validate-manifest.js [manifest.xml] [--offline] [--dist DIR] [--no-build] [--lang vi|en]']);
+    const ok = run('--offline', '--no-build', '--lang', 'en');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/^Offline check: manifest\.xml is valid \(namespace KTD5, SharedRuntime 1\.1, all \d+ URLs have their file in dist\/\)\.\nOnline check skipped \(--offline\)\.\n$/);
+  });
+
+  test('exit code 1 and the errors on stderr for a manifest with problems', () => {
+    requireDist();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ktd5-manifest-'));
+    try {
+      const file = path.join(dir, 'manifest.xml');
+      fs.writeFileSync(file, edit('lifetime="long"', 'lifetime="short"'));
+      const r = run(file, '--offline', '--dist', DIST, '--lang', 'en');
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^ERROR: The shared runtime must have lifetime="long"\.\nOffline check: .*manifest\.xml has 1 errors\.\n$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-/** Seed 003, Phụ lục I: every printed DTI total and rank reproduced from the pillars and the 922/QĐ-BTTTT weights. */
+/** Kế hoạch 337/KH-UBND, Phụ lục I: every printed DTI total and rank reproduced from the pillars and the 922/QĐ-BTTTT weights. */
 import { checkPillars, checkTable, DTI_PRINT_TOLERANCE, dtiTotal, readIndexValue, roundTo, STATUS_LABELS, type IndexData } from '../../src/engine';
 import { findDocument } from '../../src/rubrics';
 

@@ -1,4 +1,4 @@
-/** Seed 004, Phụ lục 02: the engine's status for all 17 indicators against the document's "So với KH 5 năm". */
+/** Báo cáo 07-BC/BCSD, Phụ lục 02: the engine's status for all 17 indicators against the document's "So với KH 5 năm". */
 import { evaluateTarget, statusFromText, STATUS_LABELS, type TargetSetData } from '../../src/engine';
 import { findDocument } from '../../src/rubrics';
 

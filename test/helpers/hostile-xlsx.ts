@@ -6,12 +6,9 @@
  */
 import { constants as zlibConstants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import { deflateSync, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { getRubric } from '../../src/rubrics';
 import { type GuardCode } from '../../src/workbook/guard/inspect';
-import { templateWorkbook } from '../../src/workbook/layouts/data-sheet';
 import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
-import { fillDataSheet } from '../../src/workbook/xlsx/fill';
-import { renderXlsx } from '../../src/workbook/xlsx/render';
+import { memberBytes, templateBytes } from './members';
 
 /** The data sheet's part in a template (the first sheet). */
 export const DATA_SHEET_PART = 'xl/worksheets/sheet1.xml';
@@ -24,10 +21,8 @@ export type Parts = Record<string, Uint8Array>;
 // ---------------------------------------------------------------------------------------------
 // Good files
 
-export async function goodTemplate(unit = 'Đơn vị Mẫu'): Promise<Uint8Array> {
-  const rubric = getRubric('ktd5-2023');
-  if (!rubric) throw new Error('rubric ktd5-2023 missing');
-  return renderXlsx(templateWorkbook(rubric, { unit, khoi: 'Khối thi đua 5', period: 'Năm 2023' }));
+export function goodTemplate(unit = 'Đơn vị Mẫu'): Promise<Uint8Array> {
+  return templateBytes({ unit, period: 'Năm 2023' });
 }
 
 /** Realistic self-assessed values for ktd5-2023, typed the way units type them (as in scripts/make-examples.js). */
@@ -39,9 +34,9 @@ export const MEMBER_VALUES: Record<string, string | number> = {
 };
 
 /** A member's filled data sheet: every criterion answered, with evidence. */
-export async function goodMember(unit: string): Promise<Uint8Array> {
+export function goodMember(unit: string): Promise<Uint8Array> {
   const evidence = Object.fromEntries(Object.keys(MEMBER_VALUES).map((id, i) => [id, `Văn bản số ${100 + i}/BC ngày 15/11/2023`]));
-  return fillDataSheet(await goodTemplate(unit), { self: MEMBER_VALUES, evidence });
+  return memberBytes({ unit, self: MEMBER_VALUES, evidence, period: 'Năm 2023' });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,14 +29,21 @@ export interface Member {
   evidence?: Record<string, string>;
   khoi?: string;
   rubric?: string;
+  /** The template's period (default "2023"). */
+  period?: string;
 }
 
-export async function memberBytes(m: Member): Promise<Uint8Array> {
+/** The empty data sheet a unit receives (the real template, as `ktd5 template` writes it). */
+export async function templateBytes(m: Pick<Member, 'unit' | 'khoi' | 'rubric' | 'period'>): Promise<Uint8Array> {
   const rubric = getRubric(m.rubric ?? 'ktd5-2023');
   if (!rubric) throw new Error('unknown rubric');
-  const template = await renderXlsx(templateWorkbook(rubric, { unit: m.unit, khoi: m.khoi ?? 'Khối thi đua 5', period: '2023' }));
+  return renderXlsx(templateWorkbook(rubric, { unit: m.unit, khoi: m.khoi ?? 'Khối thi đua 5', period: m.period ?? '2023' }));
+}
+
+/** A member's workbook: the template filled with its values (evidence for each unless given). */
+export async function memberBytes(m: Member): Promise<Uint8Array> {
   const values: FillValues = { self: m.self, evidence: m.evidence ?? evidenceFor(m.self), appraised: m.appraised ?? {} };
-  return fillDataSheet(template, values);
+  return fillDataSheet(await templateBytes(m), values);
 }
 
 export async function writeMember(dir: string, file: string, m: Member): Promise<string> {

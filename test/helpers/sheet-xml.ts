@@ -3,18 +3,11 @@
  * formula's <v> as written by LibreOffice, including 0 and FALSE (which exceljs drops on load).
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { decodeXmlReferences } from '../../src/workbook/xml-text';
 
 export type CachedValue = number | string | boolean | null;
 
-function decode(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
-}
+const decode = decodeXmlReferences;
 
 /** Cached values by address ("G12") of the sheet with the given name. */
 export function cachedValues(bytes: Uint8Array, sheetName: string): Map<string, CachedValue> {

@@ -1,5 +1,5 @@
 /**
- * Round trip: seed 001's appendix, typed into a rubric sheet (examples/rubric-sheets, made by
+ * Round trip: Kế hoạch 741/KH-KTĐ5's appendix, typed into a rubric sheet (examples/rubric-sheets, made by
  * scripts/make-rubric-example.js), imports to exactly the built-in ktd5-2023 — the same texts, bands,
  * points and maxima — and so scores every unit exactly as the built-in does, band boundaries included.
  */
@@ -15,8 +15,8 @@ import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'rubric-sheets', 'ktd5-2023-phu-luc.xlsx');
 const builtin = getRubric('ktd5-2023')!;
 
-/** The built-in data without what a rubric sheet does not carry (English titles, the seed number). */
-const withoutExtras = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn', 'seed', 'shortTitle', 'shortTitleEn'].includes(k) ? undefined : v)));
+/** The built-in data without what a rubric sheet does not carry (English titles and short titles). */
+const withoutExtras = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn', 'shortTitle', 'shortTitleEn'].includes(k) ? undefined : v)));
 
 let imported: RubricData;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /**
  * "Cần gì để thêm điểm" on the Chấm điểm screen, from a filled ktd5-2023 data sheet scored by the same
  * code as `ktd5 score`: every criterion below its maximum is listed, the most points first. The gains
- * are the document's own (seed 001, Phụ lục tiêu chí): I.4 "Có" 4 / "Không" 0, II.1 "Có" 5, I.2 "Có" 4,
+ * are the document's own (Kế hoạch 741/KH-KTĐ5, Phụ lục tiêu chí): I.4 "Có" 4 / "Không" 0, II.1 "Có" 5, I.2 "Có" 4,
  * IV.3 up to 10, III.2 "Trên 80%" 5 / "Từ 50% đến 80%" 3, I.5 "từ 20 … trở lên" 4 / "Từ 10 đến 19" 2,
  * II.4 "100%" 5 / "Từ 90% đến dưới 100%" 3, I.1 "thường xuyên" 4 / "ít nhất 2 lần/năm" 2.
  */

@@ -1,7 +1,7 @@
 /**
- * The "Chỉ tiêu" screen's view, against the documents: seed 004's own count (11/17 met or exceeded,
- * 06/17 not met) and its per-group figures; seed 003's Đồng Tháp DTI 2022 (0.5649, 9th of the 13
- * Mekong provinces, 39th nationally) and the plan's pillar targets; a standards category of seed 000.
+ * The "Chỉ tiêu" screen's view, against the documents: Báo cáo 07-BC/BCSD's own count (11/17 met or exceeded,
+ * 06/17 not met) and its per-group figures; Kế hoạch 337/KH-UBND's Đồng Tháp DTI 2022 (0.5649, 9th of the 13
+ * Mekong provinces, 39th nationally) and the plan's pillar targets; a standards category of Kế hoạch 207/KH-UBND.
  * And the workbook the screen writes is the one `ktd5 targets` / `ktd5 standards` writes.
  */
 import { roundTo, type IndexData, type TargetSetData } from '../../src/engine';
@@ -15,7 +15,7 @@ import { trackingWorkbook } from '../../src/workbook/tracking/workbooks';
 const nq04 = findDocument('nq04-dongthap') as TargetSetData;
 const dti = findDocument('dti-province-2022') as IndexData;
 
-describe('NQ04 (seed 004)', () => {
+describe('NQ04 (Báo cáo 07-BC/BCSD)', () => {
   const view = targetsPaneView('nq04-dongthap', undefined, 'vi')!;
 
   test('11 of 17 met or exceeded, 6 not met, as the report states', () => {
@@ -46,7 +46,7 @@ describe('NQ04 (seed 004)', () => {
   });
 });
 
-describe('DTI (seed 003)', () => {
+describe('DTI (Kế hoạch 337/KH-UBND)', () => {
   const view = targetsPaneView('dti-province-2022', undefined, 'vi')!;
   const d = view.dti!;
 
@@ -74,7 +74,7 @@ describe('DTI (seed 003)', () => {
   });
 });
 
-describe('standards by unit category (seed 000)', () => {
+describe('standards by unit category (Kế hoạch 207/KH-UBND)', () => {
   test('the categories are the document groups; a category shows only its standards, none judged yet', () => {
     const doc = findDocument('dongthap-207-2022') as TargetSetData;
     expect(targetCategories('dongthap-207-2022', 'vi').map((c) => c.id)).toEqual(doc.groups.map((g) => g.id));

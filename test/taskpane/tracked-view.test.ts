@@ -1,7 +1,7 @@
 /**
  * The Chỉ tiêu screen's filled workbooks loaded back: the same reading and model as `ktd5 track`
- * (trackAll), several files at once. The NQ04 tracking workbook carries the results seed 004 prints
- * (11 of 17 met or exceeded); a Đồng Tháp 207 checklist for communes (seed 000: xa.1 100 %, xa.2 50 %)
+ * (trackAll), several files at once. The NQ04 tracking workbook carries the results Báo cáo 07-BC/BCSD prints
+ * (11 of 17 met or exceeded); a Đồng Tháp 207 checklist for communes (Kế hoạch 207/KH-UBND: xa.1 100 %, xa.2 50 %)
  * is filled with xa.1 "100%", xa.2 "40%"; a blank checklist is not assessed; a data sheet is no
  * tracking workbook and is named.
  */
@@ -33,7 +33,7 @@ let outcomes: FileOutcome[];
 beforeAll(async () => {
   outcomes = [
     await outcome('theo-doi.nq04.xlsx', await trackingBytes('nq04-dongthap')),
-    await outcome('tieu-chuan.xa.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', { 'xa.1': '100%', 'xa.2': '40%' })),
+    await outcome('tieu-chuan.xa.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', { '1': '100%', '2': '40%' })),
     await outcome('tieu-chuan.trong.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', {})),
     await outcome('so-tu-phap.xlsx', await memberBytes({ unit: 'Sở Tư pháp', self: FULL_MARKS })),
   ];
@@ -66,7 +66,7 @@ test('the pane shows exactly the statuses ktd5 track --json gives for the same f
   expect(view.sets.map((s) => [s.file, s.indicators.map((i) => `${i.id}:${i.status}`)])).toEqual(json.sets.map((s) => [s.file, s.indicators.map((i) => `${i.id}:${i.status}`)]));
 });
 
-test('a DTI tracking workbook and a lead unit\'s report, loaded together: the DTI (seed 003: 0,5649, 9/13) and the per-lead merge', async () => {
+test('a DTI tracking workbook and a lead unit\'s report, loaded together: the DTI (Kế hoạch 337/KH-UBND: 0,5649, 9/13) and the per-lead merge', async () => {
   const dti = findDocument('dti-province-2022')!;
   const lead = leadWorkbooks(dti, leadPlanOf(dti)!, parsePeriod('2023-11')).find((w) => w.book.name === 'Sở Nội vụ')!;
   const view = trackedPaneView([await outcome('theo-doi.dti.xlsx', await trackingBytes('dti-province-2022')), await outcome(lead.fileName, await renderXlsx(lead.spec))], 'vi');

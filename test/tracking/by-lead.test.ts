@@ -1,5 +1,5 @@
 /**
- * The per-lead split of the DTI plan (seed 003, Phụ lục II: 96 component indicators with their lead
+ * The per-lead split of the DTI plan (Kế hoạch 337/KH-UBND, Phụ lục II: 96 component indicators with their lead
  * units): every indicator lands in a lead's workbook, co-leads in each, abbreviations in their unit's
  * workbook, collective leads in a workbook of their own, indicators without a lead with Sở Thông tin và
  * Truyền thông; the split is data-driven (any set whose indicators carry `lead`); periods read strictly.

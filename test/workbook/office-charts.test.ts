@@ -1,7 +1,7 @@
 /**
  * Native charts through the Office.js adapter (recording fake): the DTI pillar sheet gets a column
- * chart over Đồng Tháp's pillars, the plan's targets and the table's best (seed 003), the NQ04
- * summary a stacked chart of its groups' counts (seed 004); both in the one writing sync. The .xlsx
+ * chart over Đồng Tháp's pillars, the plan's targets and the table's best (Kế hoạch 337/KH-UBND), the NQ04
+ * summary a stacked chart of its groups' counts (Báo cáo 07-BC/BCSD); both in the one writing sync. The .xlsx
  * renderer leaves charts out and keeps the data bars.
  */
 import ExcelJS from 'exceljs';
@@ -48,7 +48,7 @@ describe('the DTI tracking workbook written into Excel', () => {
     expect(rows).toHaveLength(1 + dti.pillars.length);
     expect(rows[0]!.map((c) => c.value)).toEqual(['Trụ cột', 'Đồng Tháp', 'Mục tiêu kế hoạch (mức tối thiểu)', 'Tỉnh cao nhất trong bảng']);
     expect(rows.slice(1).map((r) => r[0]!.value)).toEqual(dti.pillars.map((p) => p.name));
-    // The plan's targets (seed 003): "Từ 95% trở lên" for Nhận thức số … "Từ 50% trở lên" for Xã hội số.
+    // The plan's targets (Kế hoạch 337/KH-UBND): "Từ 95% trở lên" for Nhận thức số … "Từ 50% trở lên" for Xã hội số.
     expect(rows.slice(1).map((r) => r[2]!.value)).toEqual([0.95, 0.9, 0.6, 0.7, 0.6, 0.7, 0.5, 0.5]);
     // The province's value and the best are live references into the pillar table.
     for (const r of rows.slice(1)) {

@@ -13,14 +13,15 @@ import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { loadWorkbookGrid as loadInParser } from '../../src/workbook/xlsx/load-node';
 import { shortenFormulas, storedZip, withoutUnreadParts } from '../../src/workbook/xlsx/slim';
 import { gridFromWorkbook } from '../../src/workbook/xlsx/to-grid';
+import { decodeXmlReferences, escapeXml } from '../../src/workbook/xml-text';
 
 const encode = (s: string) => new TextEncoder().encode(s);
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 const native = (c: Uint8Array, limit: number) => new Uint8Array(inflateRawSync(c, { maxOutputLength: Math.max(1, limit) }));
 
-/** The text of a formula element as an XML parser reads it (the five predefined entities). */
-const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** The text of a formula element as an XML parser reads it, and as a writer escapes it. */
+const unescape = decodeXmlReferences;
+const escape = escapeXml;
 
 describe('shortenFormulas', () => {
   test('keeps the first 81 characters of a long formula, entities and Vietnamese letters counted as one', () => {

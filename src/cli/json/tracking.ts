@@ -53,6 +53,10 @@ export const TrackIndicatorSchema = z.strictObject({
   label: z.string(),
   basis: z.enum(['engine', 'manual', 'none']),
   gap: z.number().nullable(),
+  /** The gap in the target's unit, in words ("còn thiếu 5,83 điểm phần trăm"); null when reached or unknown. */
+  gapText: z.string().nullable(),
+  /** The later year whose target a result is measured against (the DTI's 2022 results against 2023); else null. */
+  targetYear: z.string().nullable(),
   printedStatus: z.string().nullable(),
   lead: z.string().nullable(),
   partners: z.array(z.string()),
@@ -88,6 +92,8 @@ const TrackDtiSchema = z.strictObject({
       status: StatusSchema,
       label: z.string(),
       gap: z.number().nullable(),
+      gapText: z.string().nullable(),
+      targetYear: z.string().nullable(),
       best: z.strictObject({ name: z.string(), value: z.number() }).nullable(),
     }),
   ),

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../engine';
 import { type CliMessages } from './index';
 
 /** The command's own sentences in English. */
@@ -79,9 +80,9 @@ Exit codes: 0 all good; 1 some inputs had errors (the output is still written); 
   kinds: { rubric: 'rubric', targets: 'targets', index: 'index' },
   headers: { id: 'Id', kind: 'Kind', title: 'Title', source: 'Source' },
   sourceLine: (number, date, issuer) => `Source: ${number || '(no number)'} of ${date} — ${issuer}`,
-  total: (n) => `Total points: ${n}`,
-  points: (n) => `${n} pts`,
-  manual: (max) => `Scored directly from 0 to ${max} points`,
+  total: (n) => `Total points: ${formatNumber(n, 'en')}`,
+  points: (n) => `${formatNumber(n, 'en')} pts`,
+  manual: (max) => `Scored directly from 0 to ${formatNumber(max, 'en')} points`,
   target: 'Target',
   status: 'Per the document',
   lead: 'Lead',
@@ -93,12 +94,16 @@ Exit codes: 0 all good; 1 some inputs had errors (the output is still written); 
   needJsonOutput: '-o FILE.json',
   notJsonOutput: (f) => `The output "${f}" must end in .json.`,
   rubricNotWritten: (f) => `The rubric sheet still has errors, so "${f}" was not written; fix the cells above and run again.`,
-  rubricImported: (f, id, sections, criteria, total) => `Wrote rubric ${id} (${sections} sections, ${criteria} criteria, ${total} points in total): ${f}`,
+  rubricImported: (f, id, sections, criteria, total) => `Wrote rubric ${id} (${sections} sections, ${criteria} criteria, ${formatNumber(total, 'en')} points in total): ${f}`,
   rubricTemplateWritten: (f) => `Wrote the rubric sheet template: ${f} (see the "Hướng dẫn" and "Ví dụ" sheets).`,
   needSet: '--set ID (a target set: nq04-dongthap, dti-province-2022, …)',
   notATargetSet: (ref, sets) => `"${ref}" is not a target set; built-in sets: ${sets}.`,
   targetsWritten: (f, id, n, year) => `Tracking workbook for ${id} written (${n} indicators, ${year} to fill in): ${f}`,
   trackSet: (id, sheet, year, met, notMet, unknown, total) => `${id} — sheet "${sheet}"${year ? `, year ${year}` : ''}: met or exceeded ${met}/${total}; not met ${notMet}/${total}; not assessed ${unknown}/${total}`,
+  trackSetTowards: (id, sheet, year, targetYear, met, short, unknown, total) =>
+    `${id} — sheet "${sheet}", ${year} results against the ${targetYear} target: met ${met}/${total}; short of it ${short}/${total}; not assessed ${unknown}`,
+  trackCountsTowards: (vuot, dat, short, unknown) => `exceeded ${vuot}, met ${dat}, short ${short}, not assessed ${unknown}`,
+  trackNotReachedTowards: (targetYear, n, unassessed) => `Component indicators short of the ${targetYear} target: ${n}; not assessable: ${unassessed}`,
   trackCounts: (vuot, dat, chuaDat, unknown) => `exceeded ${vuot}, met ${dat}, not met ${chuaDat}, not assessed ${unknown}`,
   trackDti: (subject, year, total, rank) => `DTI ${subject} ${year}: ${total} points (from the pillars), rank ${rank}`,
   trackBest: (name, value) => `best: ${name} ${value}`,

@@ -1,3 +1,5 @@
+import { formatNumber } from '../../engine';
+
 /** The command's own sentences in Vietnamese. */
 export const vi = {
   usage: `Cách dùng: ktd5 <lệnh> [tùy chọn]
@@ -77,9 +79,9 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2
   kinds: { rubric: 'bộ tiêu chí', targets: 'chỉ tiêu', index: 'chỉ số' } as Record<string, string>,
   headers: { id: 'Mã', kind: 'Loại', title: 'Tên tài liệu', source: 'Nguồn' },
   sourceLine: (number: string, date: string, issuer: string) => `Nguồn: ${number || '(chưa ghi số)'} ngày ${date} — ${issuer}`,
-  total: (n: number) => `Tổng điểm: ${n}`,
-  points: (n: number) => `${n} điểm`,
-  manual: (max: number) => `Chấm trực tiếp từ 0 đến ${max} điểm`,
+  total: (n: number) => `Tổng điểm: ${formatNumber(n, 'vi')}`,
+  points: (n: number) => `${formatNumber(n, 'vi')} điểm`,
+  manual: (max: number) => `Chấm trực tiếp từ 0 đến ${formatNumber(max, 'vi')} điểm`,
   target: 'Chỉ tiêu',
   status: 'Theo văn bản',
   lead: 'Chủ trì',
@@ -91,12 +93,16 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2
   needJsonOutput: '-o TỆP.json',
   notJsonOutput: (f: string) => `Tệp kết quả "${f}" phải có đuôi .json.`,
   rubricNotWritten: (f: string) => `Trang bộ tiêu chí còn lỗi nên chưa ghi "${f}"; sửa các ô nêu trên rồi chạy lại.`,
-  rubricImported: (f: string, id: string, sections: number, criteria: number, total: number) => `Đã ghi bộ tiêu chí ${id} (${sections} mục, ${criteria} tiêu chí, tổng ${total} điểm): ${f}`,
+  rubricImported: (f: string, id: string, sections: number, criteria: number, total: number) => `Đã ghi bộ tiêu chí ${id} (${sections} mục, ${criteria} tiêu chí, tổng ${formatNumber(total, 'vi')} điểm): ${f}`,
   rubricTemplateWritten: (f: string) => `Đã tạo mẫu trang bộ tiêu chí: ${f} (xem trang "Hướng dẫn" và trang "Ví dụ").`,
   needSet: 'cần --set ID (bộ chỉ tiêu: nq04-dongthap, dti-province-2022, …)',
   notATargetSet: (ref: string, sets: string) => `"${ref}" không phải bộ chỉ tiêu; các bộ có sẵn: ${sets}.`,
   targetsWritten: (f: string, id: string, n: number, year: string) => `Đã tạo sổ theo dõi ${id} (${n} chỉ tiêu, cột năm ${year} để điền): ${f}`,
   trackSet: (id: string, sheet: string, year: string, met: number, notMet: number, unknown: number, total: number) => `${id} — trang "${sheet}"${year ? `, năm ${year}` : ''}: đạt và vượt ${met}/${total}; chưa đạt ${notMet}/${total}; chưa đánh giá ${unknown}/${total}`,
+  trackSetTowards: (id: string, sheet: string, year: string, targetYear: string, met: number, short: number, unknown: number, total: number) =>
+    `${id} — trang "${sheet}", kết quả năm ${year} so với mục tiêu ${targetYear}: đã đạt ${met}/${total}; còn thiếu ${short}/${total}; chưa đánh giá ${unknown}`,
+  trackCountsTowards: (vuot: number, dat: number, short: number, unknown: number) => `vượt ${vuot}, đạt ${dat}, còn thiếu ${short}, chưa đánh giá ${unknown}`,
+  trackNotReachedTowards: (targetYear: string, n: number, unassessed: number) => `Chỉ tiêu thành phần còn thiếu so với mục tiêu ${targetYear}: ${n}; chưa đánh giá được: ${unassessed}`,
   trackCounts: (vuot: number, dat: number, chuaDat: number, unknown: number) => `vượt ${vuot}, đạt ${dat}, chưa đạt ${chuaDat}, chưa đánh giá ${unknown}`,
   trackDti: (subject: string, year: string, total: string, rank: string) => `DTI ${subject} năm ${year}: ${total} điểm (tính từ trụ cột), hạng ${rank}`,
   trackBest: (name: string, value: string) => `cao nhất: ${name} ${value}`,

@@ -1,6 +1,5 @@
 /** `ktd5 appraise`: the secretariat's appraisal workbook (sheet "Thẩm định") from the members' files. */
-import { unitIdentity } from '../../engine';
-import { appraisalWorkbook } from '../../workbook/season/appraisal';
+import { appraisalUnits, appraisalWorkbook } from '../../workbook/season/appraisal';
 import { seasonTexts } from '../../workbook/season/messages';
 import { renderWorkbook } from '../xlsx-writer';
 import { xlsxOutput, type Verb } from '../context';
@@ -16,9 +15,7 @@ export const appraiseVerb: Verb = {
     if (output === undefined) return EXIT_USAGE;
     const season = await openSeason(ctx, output);
     if (typeof season === 'number') return season;
-    // Roster order when there is one (the order the Khối lists its members), else the files' order.
-    const order = new Map((season.inputs.roster?.roster.members ?? []).map((m, i) => [unitIdentity(m.unit), i]));
-    const units = [...season.result.units].sort((a, b) => (order.get(unitIdentity(a.unit.unit)) ?? 1e9) - (order.get(unitIdentity(b.unit.unit)) ?? 1e9));
+    const units = appraisalUnits(season.result, season.inputs.roster?.roster.members);
     writeAtomically(output, await renderWorkbook(appraisalWorkbook(units, seasonInfo(ctx, units), ctx.lang)));
     const problems = seasonProblems(ctx, season);
     const rows = units.reduce((n, u) => n + u.score.criteria.length, 0);

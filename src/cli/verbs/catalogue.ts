@@ -40,7 +40,7 @@ export const showVerb: Verb = {
       const json: ShowJson = { id, kind, title, source, ...(total !== undefined ? { total } : {}), groups, items, ...(pillars ? { pillars } : {}) };
       ctx.io.out(JSON.stringify(json, null, 2));
     } else {
-      ctx.io.out(renderDocument(found.document, ctx.m));
+      ctx.io.out(renderDocument(found.document, ctx.m, ctx.lang));
     }
     return EXIT_OK;
   },

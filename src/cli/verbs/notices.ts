@@ -2,8 +2,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { seasonTexts } from '../../workbook/season/messages';
-import { noticeWorkbook } from '../../workbook/season/notices';
-import { slug } from '../../workbook/season/roster';
+import { noticeFiles } from '../../workbook/season/notices';
 import { renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
@@ -29,21 +28,15 @@ export const noticesVerb: Verb = {
     const info = seasonInfo(ctx, result.units);
     mkdirSync(dir, { recursive: true });
     const written: NoticesJson['notices'] = [];
-    const taken = new Set<string>();
-    for (const r of result.ranked) {
-      const u = r.item;
-      let name = `thong-bao-${slug(u.unit.unit)}`;
-      for (let i = 2; taken.has(name); i++) name = `thong-bao-${slug(u.unit.unit)}-${i}`;
-      taken.add(name);
-      const file = path.join(dir, `${name}.xlsx`);
+    for (const n of noticeFiles(result, info, (unit, id) => season.run.reason(unit, id), ctx.lang)) {
+      const file = path.join(dir, n.fileName);
       if (existsSync(file)) {
         ctx.io.err(s.templateSkipped(file));
-        written.push({ unit: u.unit.unit, file, written: false });
+        written.push({ unit: n.unit, file, written: false });
         continue;
       }
-      const spec = noticeWorkbook(u, { ...info, rank: r.rank, units: result.ranked.length, reason: (id) => season.run.reason(u.unit.unit, id) }, ctx.lang);
-      writeAtomically(file, await renderWorkbook(spec));
-      written.push({ unit: u.unit.unit, file, written: true });
+      writeAtomically(file, await renderWorkbook(n.spec));
+      written.push({ unit: n.unit, file, written: true });
     }
     const problems = seasonProblems(ctx, season);
     if (ctx.json) {

@@ -1,4 +1,5 @@
 /** `ktd5 roster-template` and `ktd5 template --roster`: the Khối's member list and one data sheet per member. */
+import { documentPeriod } from '../../engine';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { templateWorkbook } from '../../workbook/layouts/data-sheet';
@@ -68,7 +69,8 @@ export async function rosterTemplates(ctx: Context, rosterFile: string): Promise
   }
   mkdirSync(dir, { recursive: true });
   const khoi = flag(ctx, '--khoi');
-  const period = flag(ctx, '--ky');
+  // The rubric's own period (ktd5-2023 → 2023) unless one is given.
+  const period = flag(ctx, '--ky') ?? documentPeriod(found.rubric.data)?.label;
   const taken = new Set<string>();
   const files: RosterTemplatesJson['files'] = [];
   for (const m of roster.members) {

@@ -1,4 +1,4 @@
-/** `ktd5 rubric-template`: the empty rubric sheet, seed 001's section I as an example, and instructions. */
+/** `ktd5 rubric-template`: the empty rubric sheet, Kế hoạch 741/KH-KTĐ5's section I as an example, and instructions. */
 import { DEFAULT_RUBRIC_ID, getRubric } from '../../rubrics';
 import { rubricTemplateWorkbook } from '../../workbook/rubric-sheet/layout';
 import { xlsxOutput, type Verb } from '../context';
@@ -13,9 +13,9 @@ export const rubricTemplateVerb: Verb = {
     expectPositionals(ctx, 0, 0, '');
     const output = xlsxOutput(ctx);
     if (output === undefined) return EXIT_USAGE;
-    const seed = getRubric(DEFAULT_RUBRIC_ID);
-    if (!seed) throw new Error(`built-in rubric ${DEFAULT_RUBRIC_ID} missing`);
-    if (writeOutput(ctx, output, await renderFitted(ctx, rubricTemplateWorkbook(seed.data)))) return EXIT_NOT_WRITTEN;
+    const example = getRubric(DEFAULT_RUBRIC_ID);
+    if (!example) throw new Error(`built-in rubric ${DEFAULT_RUBRIC_ID} missing`);
+    if (writeOutput(ctx, output, await renderFitted(ctx, rubricTemplateWorkbook(example.data)))) return EXIT_NOT_WRITTEN;
     if (ctx.json) {
       const json: FileWrittenJson = { file: output };
       ctx.io.out(JSON.stringify(json));

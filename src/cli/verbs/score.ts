@@ -1,5 +1,6 @@
 /** `ktd5 score`: member workbooks in, a results workbook out (never the inputs). */
 import path from 'node:path';
+import { formatNumber } from '../../engine';
 import { fittedWorkbook } from '../../workbook/khoi/long-texts';
 import { resultsWorkbook } from '../../workbook/layouts/results';
 import { renderWorkbook } from '../xlsx-writer';
@@ -38,7 +39,7 @@ export const scoreVerb: Verb = {
       const json: ScoreJson = { output, units: result.units.map(scoredUnitJson), errors, warnings };
       ctx.io.out(JSON.stringify(json, null, 2));
     } else {
-      for (const u of result.units) ctx.io.out(`${terminalText(u.unit.unit)}: ${u.score.total}/${u.score.max} — ${terminalText(u.status.text)}`);
+      for (const u of result.units) ctx.io.out(`${terminalText(u.unit.unit)}: ${formatNumber(u.score.total, ctx.lang)}/${formatNumber(u.score.max, ctx.lang)} — ${terminalText(u.status.text)}`);
       ctx.io.err(ctx.m.summary(result.units.length, errors.length));
       ctx.io.err(terminalText(ctx.m.written(output)));
     }

@@ -7,18 +7,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { getRubric } from '../../rubrics';
-import { fileFailure, type FileError, type KhoiResult, type ScoredUnit } from '../../workbook/khoi/score-files';
+import { fileFailure, type KhoiResult, type ScoredUnit } from '../../workbook/khoi/score-files';
 import { consolidationInfo, type ConsolidationInfo } from '../../workbook/layouts/consolidation';
-import { workbookTexts } from '../../workbook/messages';
-import { readAppraisal } from '../../workbook/season/appraisal';
+import { answersInput, appraisalInput, previousInput, rosterInput, type SeasonInput } from '../../workbook/season/inputs';
 import { seasonTexts } from '../../workbook/season/messages';
-import { readNotice } from '../../workbook/season/notices';
-import { readPreviousYear } from '../../workbook/season/previous';
-import { readRoster } from '../../workbook/season/roster';
 import { SeasonRun, type SeasonInputs } from '../../workbook/season/run';
-import { type SourceFile } from '../../workbook/season/sheets';
+import { type SealInput } from '../../workbook/season/consolidation';
 import { type WorkbookGrid } from '../../workbook/grid';
-import { type WorkbookSpec } from '../../workbook/spec';
 import { flag, type Context } from '../context';
 import { collectXlsx, isAnInput } from '../files';
 import { EXIT_USAGE, terminalText } from '../io';
@@ -42,64 +37,50 @@ async function parseControl(ctx: Context, file: string): Promise<Loaded<{ displa
   return { ok: true, value: { display: outcome.file, grid: outcome.grid } };
 }
 
-/**
- * A control file's problem. An error when a value of it is not used (an appraisal cell that holds an
- * error or a date, a repeated appraisal row, a roster name too long): the figures may miss it. Else a
- * warning: all of it was used (docs/cli-json.md, errors and warnings).
- */
-function noted(file: string, message: string, sheet?: string, cell?: string, notUsed = false): FileError {
-  return { file, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}), message, severity: notUsed ? 'error' : 'warning' };
-}
-
 /** Reads the season flags' files; an output path equal to any of them is refused. */
 export async function loadSeason(ctx: Context, output: string | undefined): Promise<Loaded<CliSeasonInputs>> {
-  const s = seasonTexts(ctx.lang);
   const inputs: CliSeasonInputs = { warnings: [] };
   for (const f of ['--roster', '--appraisal', '--previous']) {
     const file = flag(ctx, f);
     if (file && output && isAnInput(output, [file])) return { ok: false, code: EXIT_USAGE, message: ctx.m.outputIsInput(output) };
   }
+  const take = <T>(read: SeasonInput<T>): read is Extract<SeasonInput<T>, { ok: true }> => {
+    if (read.ok) inputs.warnings.push(...read.warnings);
+    return read.ok;
+  };
   const rosterFile = flag(ctx, '--roster');
   if (rosterFile) {
     const parsed = await parseControl(ctx, rosterFile);
     if (!parsed.ok) return parsed;
-    const roster = readRoster(parsed.value.grid);
-    const fatal = roster.problems.find((p) => p.code === 'noRosterSheet');
-    if (fatal) return { ok: false, code: EXIT_USAGE, message: `${workbookTexts(ctx.lang).location(parsed.value.display)}: ${s.rosterProblems.noRosterSheet(fatal.detail)}` };
-    if (roster.members.length === 0) return { ok: false, code: EXIT_USAGE, message: s.emptyRoster(rosterFile) };
-    for (const p of roster.problems) inputs.warnings.push(noted(parsed.value.display, `${workbookTexts(ctx.lang).location(parsed.value.display, roster.sheet, p.cell)}: ${s.rosterProblems[p.code](p.detail)}`, roster.sheet, p.cell, p.code === 'nameTooLong'));
-    inputs.roster = { file: parsed.value.display, roster };
+    const read = rosterInput(parsed.value.display, parsed.value.grid, ctx.lang);
+    if (!take(read)) return { ok: false, code: EXIT_USAGE, message: read.message };
+    inputs.roster = read.value;
   }
   const appraisalFile = flag(ctx, '--appraisal');
   if (appraisalFile) {
     const parsed = await parseControl(ctx, appraisalFile);
     if (!parsed.ok) return parsed;
-    const book = readAppraisal(parsed.value.grid);
-    const t = workbookTexts(ctx.lang);
-    const fatal = book.problems.find((p) => p.message === 'noAppraisalSheet');
-    if (fatal) return { ok: false, code: EXIT_USAGE, message: `${t.location(parsed.value.display)}: ${s.appraisalProblems.noAppraisalSheet(fatal.detail)}` };
-    for (const p of book.problems) inputs.warnings.push(noted(parsed.value.display, `${t.location(parsed.value.display, book.sheet, p.cell)}: ${s.appraisalProblems[p.message](p.detail)}`, book.sheet, p.cell, p.message !== 'noAppraisalSheet'));
-    inputs.appraisal = { file: parsed.value.display, book };
+    const read = appraisalInput(parsed.value.display, parsed.value.grid, ctx.lang);
+    if (!take(read)) return { ok: false, code: EXIT_USAGE, message: read.message };
+    inputs.appraisal = read.value;
     inputs.appraisalPath = appraisalFile;
   }
   const explanations = flag(ctx, '--explanations');
   if (explanations) {
     const { files, missing } = collectXlsx([explanations]);
     if (missing.length > 0) return { ok: false, code: EXIT_USAGE, message: ctx.m.noSuchInput(explanations) };
-    inputs.answers = [];
-    for (const outcome of files.length > 0 ? await parseInputs(ctx, files) : []) {
-      const answers = outcome.ok ? readNotice(outcome.grid) : undefined;
-      if (answers) inputs.answers.push({ ...answers, file: outcome.file });
-      else inputs.warnings.push(noted(outcome.file, s.notANotice(outcome.file)));
-    }
+    const outcomes = files.length > 0 ? await parseInputs(ctx, files) : [];
+    const read = answersInput(outcomes.map((o) => ({ file: o.file, ...(o.ok ? { grid: o.grid } : {}) })), ctx.lang);
+    inputs.answers = read.answers;
+    inputs.warnings.push(...read.warnings);
   }
   const previousFile = flag(ctx, '--previous');
   if (previousFile) {
     const parsed = await parseControl(ctx, previousFile);
     if (!parsed.ok) return parsed;
-    const year = readPreviousYear(parsed.value.grid);
-    if (!year) return { ok: false, code: EXIT_USAGE, message: s.notAPrevious(previousFile) };
-    inputs.previous = { file: parsed.value.display, year };
+    const read = previousInput(parsed.value.display, parsed.value.grid, ctx.lang);
+    if (!take(read)) return { ok: false, code: EXIT_USAGE, message: read.message };
+    inputs.previous = read.value;
   }
   return { ok: true, value: inputs };
 }
@@ -111,10 +92,10 @@ export function seasonRun(ctx: Context, inputs: SeasonInputs): SeasonRun {
   return new SeasonRun(inputs, { lang: ctx.lang, resolveRubric: (id) => getRubric(id), ...(period !== undefined ? { period } : {}) });
 }
 
-/** Seals the consolidation with the SHA-256 of every member file and of the appraisal workbook, as read now. */
-export function sealWithHashes(run: SeasonRun, inputs: CliSeasonInputs, spec: WorkbookSpec, files: readonly string[], result: KhoiResult): SourceFile[] {
+/** The seal's inputs: the SHA-256 of every member file and of the appraisal workbook, as read now. */
+export function sealInput(inputs: CliSeasonInputs, files: readonly string[]): SealInput {
   const sha = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
-  return run.seal(spec, files.map((f) => ({ file: display(f), sha256: sha(f) })), inputs.appraisalPath ? sha(inputs.appraisalPath) : undefined, result, new Date());
+  return { files: files.map((f) => ({ file: display(f), sha256: sha(f) })), ...(inputs.appraisalPath ? { appraisalSha256: sha(inputs.appraisalPath) } : {}), date: new Date() };
 }
 
 /** The season flags' files, the season run and the members read with it. */

@@ -1,5 +1,5 @@
 /** `ktd5 standards [--set ID] [--category ID] [--unit NAME] [--ky YEAR] -o FILE`: checklist sheets of the emulation standards by unit category. */
-import { type TargetSetData } from '../../engine';
+import { documentPeriod, type TargetSetData } from '../../engine';
 import { matchCategories, standardsWorkbook } from '../../workbook/tracking/standards';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
@@ -17,8 +17,8 @@ export const standardsVerb: Verb = {
     expectPositionals(ctx, 0, 0, '');
     const output = xlsxOutput(ctx);
     if (output === undefined) return EXIT_USAGE;
-    const year = flag(ctx, '--ky') ?? String(new Date().getFullYear());
-    if (!/^\d{4}$/.test(year)) throw new UsageError('badValue', `--ky ${year}`);
+    const given = flag(ctx, '--ky');
+    if (given !== undefined && !/^\d{4}$/.test(given)) throw new UsageError('badValue', `--ky ${given}`);
     const ref = flag(ctx, '--set') ?? DEFAULT_STANDARDS;
     if (outputIsAnInput(ctx, output, [ref])) return EXIT_USAGE;
     const found = resolveDocument(ref, ctx.m, ctx.lang);
@@ -43,6 +43,8 @@ export const standardsVerb: Verb = {
       categories = [...new Set(matched.flatMap((m) => m.ids))];
     }
     const unit = flag(ctx, '--unit');
+    // The plan's own period (its final year: 2025 for 2021–2025), not the current year.
+    const year = given ?? documentPeriod(doc)?.year ?? String(new Date().getFullYear());
     const spec = standardsWorkbook(doc, categories, { year, ...(unit ? { unit } : {}) });
     if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;
     if (ctx.json) {

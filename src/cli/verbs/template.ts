@@ -1,4 +1,5 @@
 /** `ktd5 template`: a member unit's data sheet. */
+import { documentPeriod } from '../../engine';
 import { templateWorkbook } from '../../workbook/layouts/data-sheet';
 import { UsageError } from '../args';
 import { flag, xlsxOutput, type Verb } from '../context';
@@ -28,7 +29,8 @@ export const templateVerb: Verb = {
       return found.usage ? EXIT_USAGE : EXIT_INPUT_ERRORS;
     }
     const khoi = flag(ctx, '--khoi');
-    const period = flag(ctx, '--ky');
+    // The rubric's own period (ktd5-2023 → 2023) unless one is given.
+    const period = flag(ctx, '--ky') ?? documentPeriod(found.rubric.data)?.label;
     const category = flag(ctx, '--category');
     const spec = templateWorkbook(found.rubric, { unit, ...(khoi ? { khoi } : {}), ...(period ? { period } : {}), ...(category ? { category } : {}) });
     if (writeOutput(ctx, output, await renderFitted(ctx, spec))) return EXIT_NOT_WRITTEN;

@@ -11,7 +11,7 @@ import { type LeadMergeJson, type TrackIndicatorJson, type TrackJson } from '../
 const valueJson = (v: RawValue): string | number | boolean | null => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null));
 
 function indicatorJson(i: TrackingView['indicators'][number]): TrackIndicatorJson {
-  return { group: i.group, id: i.id, text: i.text, target: i.target, year: i.year, result: valueJson(i.result), status: i.status, label: i.label, basis: i.basis, gap: i.gap, printedStatus: i.printedStatus, lead: i.lead, partners: i.partners };
+  return { group: i.group, id: i.id, text: i.text, target: i.target, year: i.year, result: valueJson(i.result), status: i.status, label: i.label, basis: i.basis, gap: i.gap, gapText: i.gapText, targetYear: i.targetYear, printedStatus: i.printedStatus, lead: i.lead, partners: i.partners };
 }
 
 /** The per-lead merges (a contract: keys keep their names). */
@@ -78,7 +78,7 @@ export function trackJson(report: TrackReport, leads: LeadTrack, output: string 
       year: d.year,
       total: d.total,
       rank: d.rank ? { table: d.rank.table, rank: d.rank.rank, of: d.rank.of } : null,
-      pillars: d.pillars.map((p) => ({ id: p.id, name: p.text, weight: p.weight, value: p.value, target: p.target, status: p.status, label: p.label, gap: p.gap, best: p.best })),
+      pillars: d.pillars.map((p) => ({ id: p.id, name: p.text, weight: p.weight, value: p.value, target: p.target, status: p.status, label: p.label, gap: p.gap, gapText: p.gapText, targetYear: p.targetYear, best: p.best })),
       tables: d.tables,
       notReached: d.notReached.map(indicatorJson),
       unassessed: d.unassessed,

@@ -34,15 +34,22 @@ export const trackVerb: Verb = {
     if (failure) return EXIT_NOT_WRITTEN;
     if (ctx.json) ctx.io.out(JSON.stringify(trackJson(report, leads, output ?? null), null, 2));
     else {
+      const num = (n: number) => formatNumber(n, ctx.lang);
       for (const s of report.sets) {
-        ctx.io.out(terminalText(ctx.m.trackSet(documentName(s.view.setId, ctx.lang), s.sheet, s.year ?? '', s.view.total.met, s.view.total.chuaDat, s.view.total.unknown, s.view.total.total)));
-        for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${ctx.m.trackCounts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
+        // Results of a year before the targets' year are the way still to go, not failures.
+        const towards = s.view.indicators.find((i) => i.targetYear)?.targetYear;
+        const t = s.view.total;
+        const name = documentName(s.view.setId, ctx.lang);
+        ctx.io.out(terminalText(towards ? ctx.m.trackSetTowards(name, s.sheet, s.year ?? '—', towards, t.met, t.chuaDat, t.unknown, t.total) : ctx.m.trackSet(name, s.sheet, s.year ?? '', t.met, t.chuaDat, t.unknown, t.total)));
+        const counts = towards ? ctx.m.trackCountsTowards : ctx.m.trackCounts;
+        for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${counts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {
-        const total = d.total === null ? '?' : formatNumber(Math.round(d.total * 10000) / 10000);
+        const total = d.total === null ? '?' : num(d.total);
         ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of} ${d.rank.place}` : '—')));
-        for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : formatNumber(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, formatNumber(p.best.value))})` : ''}`)}`);
-        ctx.io.out(ctx.m.trackNotReached(d.notReached.length, d.unassessed));
+        for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : num(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, num(p.best.value))})` : ''}`)}`);
+        const towards = d.notReached.find((i) => i.targetYear)?.targetYear;
+        ctx.io.out(towards ? ctx.m.trackNotReachedTowards(towards, d.notReached.length, d.unassessed) : ctx.m.trackNotReached(d.notReached.length, d.unassessed));
       }
       for (const m of leads.merges) {
         ctx.io.out(terminalText(ctx.m.trackLeads(documentName(m.setId, ctx.lang), m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length)));

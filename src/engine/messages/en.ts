@@ -1,5 +1,6 @@
 /** English messages. */
 import { type TargetStatusCode } from '../status';
+import { type GapWords } from '../gap';
 import { type CitationWords, type MessageCatalog } from './types';
 
 export const en: MessageCatalog = {
@@ -45,3 +46,12 @@ export const enCitation: CitationWords = { numbered: (n) => `No. ${n}`, dated: (
 
 /** Target states as the documents print them. */
 export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Not assessed' };
+
+/** How a gap to a target is worded ("short by 5.83 percentage points"; "Target 2023: short by …"). */
+export const enGapWords: GapWords = {
+  short: 'short by',
+  towards: (year) => `Target ${year}: `,
+  units: { percentPoints: 'percentage points', points: 'points' },
+  money: (word) => ({ 'tỷ đồng': 'billion VND', 'triệu đồng': 'million VND', đồng: 'VND' })[word] ?? word,
+  of: (whole) => `(of ${whole})`,
+};

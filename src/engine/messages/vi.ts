@@ -1,5 +1,6 @@
 /** Vietnamese messages (the default language of KTD5). */
 import { type TargetStatusCode } from '../status';
+import { type GapWords } from '../gap';
 import { type CitationWords, type MessageCatalog } from './types';
 
 export const vi: MessageCatalog = {
@@ -45,3 +46,12 @@ export const viCitation: CitationWords = { numbered: (n) => `số ${n}`, dated: 
 
 /** Target states as the documents print them. */
 export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa đánh giá' };
+
+/** How a gap to a target is worded ("còn thiếu 5,83 điểm phần trăm"; "Mục tiêu 2023: còn thiếu …"). */
+export const viGapWords: GapWords = {
+  short: 'còn thiếu',
+  towards: (year) => `Mục tiêu ${year}: `,
+  units: { percentPoints: 'điểm phần trăm', points: 'điểm' },
+  money: (word) => word,
+  of: (whole) => `(trên tổng ${whole})`,
+};

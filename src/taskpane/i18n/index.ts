@@ -1,5 +1,6 @@
 /** The pane's language: Vietnamese first, English on request; one file of messages per locale. */
 import { createContext, useContext } from 'react';
+import { formatNumber } from '../../engine/condition';
 import { en } from './en';
 import { vi, type Messages } from './vi';
 
@@ -10,9 +11,9 @@ export function messages(lang: PaneLang): Messages {
   return lang === 'en' ? en : vi;
 }
 
-/** Numbers as each language writes them: 95,5 in Vietnamese, 95.5 in English. */
+/** Numbers as each language writes them: 95,5 in Vietnamese, 95.5 in English (the engine's one formatter). */
 export function formatPoints(n: number, lang: PaneLang): string {
-  return n.toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN', { maximumFractionDigits: 2, useGrouping: false });
+  return formatNumber(n, lang, 2);
 }
 
 /** A fraction as a percent in each language's style (0.955 → "95,5%"). */

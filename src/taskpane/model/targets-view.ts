@@ -23,6 +23,8 @@ export interface PaneIndicator {
   label: string;
   /** What is missing to the target, in the target's quantity. */
   gap: number | null;
+  /** The gap in the target's unit, in the pane's language ("còn thiếu 5,83 điểm phần trăm"). */
+  gapText: string | null;
   quantity: 'percent' | 'number';
 }
 
@@ -39,6 +41,7 @@ export interface PanePillar {
   status: TargetStatusCode;
   label: string;
   gap: number | null;
+  gapText: string | null;
   best: { name: string; value: number } | null;
 }
 
@@ -66,7 +69,7 @@ export interface TargetsPaneView {
   dti: PaneDti | null;
 }
 
-/** Emulation standards by unit category (seeds 000, 002): target sets without printed results. */
+/** Emulation standards by unit category (Kế hoạch 207/KH-UBND, 154/KH-UBND): target sets without printed results. */
 export function isStandards(doc: DocumentData): doc is TargetSetData {
   return doc.kind === 'targets' && doc.resultYears.length === 0;
 }
@@ -92,7 +95,7 @@ function quantityOf(v: IndicatorView): 'percent' | 'number' {
 }
 
 export function indicatorRow(v: IndicatorView): PaneIndicator {
-  return { group: v.group, id: v.id, text: v.text, target: v.target, year: v.year, result: shown(v.result), status: v.status, label: v.label, gap: v.gap, quantity: quantityOf(v) };
+  return { group: v.group, id: v.id, text: v.text, target: v.target, year: v.year, result: shown(v.result), status: v.status, label: v.label, gap: v.gap, gapText: v.gapText, quantity: quantityOf(v) };
 }
 
 function dtiPart(doc: IndexData, lang: PaneLang): PaneDti {
@@ -122,6 +125,7 @@ export function paneDtiOf(view: DtiView, doc: IndexData | undefined, lang: PaneL
         status: p.status,
         label: p.label,
         gap: p.gap,
+        gapText: p.gapText,
         best: p.best,
       };
     }),

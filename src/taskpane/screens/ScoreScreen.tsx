@@ -5,6 +5,7 @@
  */
 import { Button, Caption1, Input, Label, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
+import { documentPeriod } from '../../engine/period';
 import { type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
 import { ErrorList } from '../components/ErrorList';
 import { FilePicker } from '../components/FilePicker';
@@ -40,7 +41,8 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
   const { rubrics, rubricId, setRubricId } = library;
   const [unit, setUnit] = useState('');
   const [khoi, setKhoi] = useState(m.score.defaultKhoi);
-  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  // Undefined until the user types one: then the chosen rubric's own period (ktd5-2023 → 2023).
+  const [typedPeriod, setPeriod] = useState<string | undefined>();
   const [templateStatus, setTemplateStatus] = useState<StatusValue>({ kind: 'idle' });
   const [scoreStatus, setScoreStatus] = useState<StatusValue>({ kind: 'idle' });
   const [scoredState, setScored] = useState<Scored | undefined>();
@@ -57,6 +59,7 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
   const scored = result?.units[0];
   const view = useMemo(() => (scored ? scoreView(scored, m.lang) : undefined), [scored, m.lang]);
   const chosen = rubrics.find((r) => r.id === rubricId);
+  const period = typedPeriod ?? (chosen ? (documentPeriod({ title: chosen.title })?.label ?? '') : '');
   const excel = host.kind === 'excel' ? host : undefined;
   const busy = templateStatus.kind === 'busy' || scoreStatus.kind === 'busy' || library.status.kind === 'busy';
 

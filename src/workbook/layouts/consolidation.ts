@@ -134,6 +134,8 @@ function matrixSheet(result: KhoiResult, lang: Lang): SheetSpec {
 /** One row of an appraisal sheet: a criterion whose appraisal differs from the self-assessment (or has a reason or an explanation). */
 export interface AppraisalRow {
   unit: string;
+  /** The member's file (for lists that must tell two rows of one unit apart). */
+  file?: string;
   id: string;
   text: string;
   selfShown: string | number | null;

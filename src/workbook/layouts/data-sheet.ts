@@ -25,7 +25,7 @@ const HELPERS = { self: [10, 11, 12], appraised: [13, 14, 15] } as const;
 export const TABLE_HEADER_ROW = 10;
 /** The Khối's columns (appraised value and points): locked, grey, marked above the header. */
 const KHOI_COLUMNS: number[] = [COL.appraised, COL.appraisedPoints];
-const KHOI_COLUMNS_NOTE = 'Phần của Khối (thẩm định) — đơn vị không nhập';
+const KHOI_COLUMNS_NOTE = 'Do Khối ghi (thẩm định) — đơn vị không nhập';
 
 function howToScore(c: CompiledCriterion): string {
   if (c.kind === 'manual') return `Chấm trực tiếp từ 0 đến ${formatNumber(c.max)} điểm (thẩm định chấm).`;

@@ -1,6 +1,6 @@
 /**
  * The rubric sheet as a layout: the header block, then the appendix table as the document prints it.
- * Used for `ktd5 rubric-template` (an empty sheet, seed 001's section I as an example, instructions)
+ * Used for `ktd5 rubric-template` (an empty sheet, Kế hoạch 741/KH-KTĐ5's section I as an example, instructions)
  * and for the committed example of the whole appendix.
  */
 import { type RubricData } from '../../engine';
@@ -20,7 +20,7 @@ import {
   type RubricMeta,
 } from './contract';
 
-/** Blank rows prepared (bordered, phrases as text) in the empty sheet: seed 001 needs 75. */
+/** Blank rows prepared (bordered, phrases as text) in the empty sheet: Kế hoạch 741/KH-KTĐ5 needs 75. */
 const BLANK_ROWS = 150;
 const TITLE_ROWS = 3;
 export const META_FIRST_ROW = TITLE_ROWS + 1;
@@ -95,19 +95,19 @@ export function rubricInstructionsSheet(): SheetSpec {
   return sheet;
 }
 
-/** The template: an empty rubric sheet to fill, seed 001's section I as an example, instructions. */
-export function rubricTemplateWorkbook(seed001: RubricData): WorkbookSpec {
+/** The template: an empty rubric sheet to fill, Kế hoạch 741/KH-KTĐ5's section I as an example, instructions. */
+export function rubricTemplateWorkbook(plan741: RubricData): WorkbookSpec {
   const example: Partial<RubricMeta> = {
-    ...metaOf(seed001),
-    id: `${seed001.id}-muc-i`,
-    title: `Ví dụ: Mục I của ${seed001.source.part ?? seed001.title}`,
-    part: `${seed001.source.part ?? ''} (chỉ Mục I, làm ví dụ)`.trim(),
+    ...metaOf(plan741),
+    id: `${plan741.id}-muc-i`,
+    title: `Ví dụ: Mục I của ${plan741.source.part ?? plan741.title}`,
+    part: `${plan741.source.part ?? ''} (chỉ Mục I, làm ví dụ)`.trim(),
   };
   return {
     title: 'Mẫu bộ tiêu chí',
     sheets: [
       rubricSheetSpec(RUBRIC_SHEET_NAME, {}, [], 'Gõ hoặc dán bảng phụ lục vào đây, đúng như văn bản in. Xem trang "Hướng dẫn" và trang "Ví dụ".'),
-      rubricSheetSpec(EXAMPLE_SHEET_NAME, example, rowsOf(seed001, ['I']), `Ví dụ: Mục I của phụ lục Kế hoạch ${seed001.source.number} (tổng cộng chỉ tính Mục I).`),
+      rubricSheetSpec(EXAMPLE_SHEET_NAME, example, rowsOf(plan741, ['I']), `Ví dụ: Mục I của phụ lục Kế hoạch ${plan741.source.number} (tổng cộng chỉ tính Mục I).`),
       rubricInstructionsSheet(),
     ],
   };

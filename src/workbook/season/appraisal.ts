@@ -7,7 +7,7 @@
 import { fold, printableName, shortTitle, unitIdentity, type Lang, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
-import { type ScoredUnit } from '../khoi/score-files';
+import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { CELL, HEADER_STYLE, put, shownValue } from '../layouts/common';
 import { helperFormulas, pointsFormula } from '../native-formulas';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -27,6 +27,20 @@ const TOTALS_SHEET = 'Tổng theo đơn vị';
 function plainInput(raw: RawValue): string | number | boolean | null {
   if (raw === undefined || raw === null) return null;
   return raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
+}
+
+/** The units in roster order (the order the Khối lists its members), else the files' order. */
+export function inRosterOrder(units: readonly ScoredUnit[], members: readonly { unit: string }[] = []): ScoredUnit[] {
+  const order = new Map(members.map((m, i) => [unitIdentity(m.unit), i]));
+  return [...units].sort((a, b) => (order.get(unitIdentity(a.unit.unit)) ?? 1e9) - (order.get(unitIdentity(b.unit.unit)) ?? 1e9));
+}
+
+/**
+ * The units the appraisal is for: the ones the ranking counts (two files for one unit rank neither,
+ * and two rows of one unit could not be read back apart), in roster order.
+ */
+export function appraisalUnits(result: Pick<KhoiResult, 'ranked'>, members: readonly { unit: string }[] = []): ScoredUnit[] {
+  return inRosterOrder(result.ranked.map((r) => r.item), members);
 }
 
 export function appraisalWorkbook(units: readonly ScoredUnit[], info: AppraisalInfo, lang: Lang): WorkbookSpec {

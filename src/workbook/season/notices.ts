@@ -6,11 +6,12 @@
  */
 import { fold, formatNumber, printableName, shortTitle, unitIdentity, type Lang } from '../../engine';
 import { cellAt, cellText, type SheetGrid, type WorkbookGrid } from '../grid';
-import { type ScoredUnit } from '../khoi/score-files';
+import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { CELL, HEADER_STYLE, put, shownValue } from '../layouts/common';
 import { emptySheet, type WorkbookSpec } from '../spec';
 import { NOTICE_EXPLANATION, NOTICE_HEADERS, NOTICE_SHEET, NOTICE_UNIT_LABEL } from './contract';
 import { seasonTexts } from './messages';
+import { slug } from './roster';
 
 export interface NoticeInfo {
   khoi: string;
@@ -61,6 +62,26 @@ export function noticeWorkbook(u: ScoredUnit, info: NoticeInfo, lang: Lang): Wor
   put(sheet, row, 2, { value: `${L.total}: ${formatNumber(u.score.selfTotal)} → ${formatNumber(u.score.total)}`, style: { ...CELL, bold: true, colour: 'total' } });
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` };
   return { title: `${t.titles.notice} — ${u.unit.unit}`, sheets: [sheet] };
+}
+
+export interface NoticeFile {
+  unit: string;
+  /** "thong-bao-so-tu-phap.xlsx": readable ASCII, unique among the notices. */
+  fileName: string;
+  spec: WorkbookSpec;
+}
+
+/** One notice per ranked unit, named from the unit, with its provisional rank and the appraisal's reasons. */
+export function noticeFiles(result: KhoiResult, info: { khoi: string; period: string }, reason: (unit: string, id: string) => string | undefined, lang: Lang): NoticeFile[] {
+  const taken = new Set<string>();
+  return result.ranked.map((r) => {
+    const u = r.item;
+    let name = `thong-bao-${slug(u.unit.unit)}`;
+    for (let i = 2; taken.has(name); i++) name = `thong-bao-${slug(u.unit.unit)}-${i}`;
+    taken.add(name);
+    const spec = noticeWorkbook(u, { ...info, rank: r.rank, units: result.ranked.length, reason: (id) => reason(u.unit.unit, id) }, lang);
+    return { unit: u.unit.unit, fileName: `${name}.xlsx`, spec };
+  });
 }
 
 export interface NoticeAnswers {

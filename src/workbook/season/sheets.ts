@@ -8,6 +8,8 @@ import { address } from '../a1';
 import { type KhoiResult } from '../khoi/score-files';
 import { CELL, headerRow, put, shownValue, titleBlock } from '../layouts/common';
 import { appraisalColumns, appraisalTable, type AppraisalRow } from '../layouts/consolidation';
+
+export type { AppraisalRow };
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
 import { type RosterEntry, type UnknownUnit } from './collection';
@@ -46,12 +48,8 @@ export interface Annotations {
   explanation(unit: string, id: string): string | undefined;
 }
 
-/**
- * The consolidation's appraisal sheet with reasons and explanations: every criterion appraised differently,
- * or with a reason or an explanation. Same columns as the consolidation's appraisal sheet, plus the two notes.
- */
-export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang): SheetSpec {
-  const t = seasonTexts(lang);
+/** Every criterion appraised differently, or with a reason or an explanation, in ranking order (the sheet's rows and the pane's list). */
+export function appraisalRows(result: KhoiResult, notes: Annotations): AppraisalRow[] {
   const rows: AppraisalRow[] = [];
   for (const { item: u } of result.ranked) {
     for (const c of u.score.criteria) {
@@ -64,6 +62,7 @@ export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang)
       if (!differs && !reason && !explanation) continue;
       rows.push({
         unit: u.unit.unit,
+        file: u.file,
         id: c.id,
         text: u.rubric.byId.get(c.id)?.text ?? '',
         selfShown,
@@ -76,8 +75,17 @@ export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang)
       });
     }
   }
+  return rows;
+}
+
+/**
+ * The consolidation's appraisal sheet with reasons and explanations. Same columns as the
+ * consolidation's appraisal sheet, plus the two notes.
+ */
+export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang): SheetSpec {
+  const t = seasonTexts(lang);
   const columns = appraisalColumns(lang, { reason: t.labels.reason, explanation: t.labels.explanation });
-  return appraisalTable(emptySheet(workbookTexts(lang).sheets.appraisal), t.titles.reasons, columns, rows, t.noReasons, lang);
+  return appraisalTable(emptySheet(workbookTexts(lang).sheets.appraisal), t.titles.reasons, columns, appraisalRows(result, notes), t.noReasons, lang);
 }
 
 export interface Comparison {

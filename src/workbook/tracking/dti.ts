@@ -5,7 +5,7 @@
  */
 import { dtiTotal, rankByTotal, readIndexValue, roundTo, DTI_PRINT_TOLERANCE, type IndexData, type IndexTableData, type Lang } from '../../engine';
 import { readResult } from './interval';
-import { evaluateIndicator, trackingYears, type IndicatorView, type TrackingTable, type TrackingView } from './model';
+import { documentTargetYear, evaluateIndicator, trackingYears, type IndicatorView, type TrackingTable, type TrackingView } from './model';
 
 export interface TableRow {
   name: string;
@@ -69,6 +69,7 @@ export function dtiInputOf(doc: IndexData, nextYear?: string): DtiInput {
       title: doc.title,
       targetLabel: 'Mục tiêu trụ cột',
       years,
+      ...(documentTargetYear(doc) ? { targetYear: documentTargetYear(doc) as string } : {}),
       groups: [
         {
           id: 'tru-cot',

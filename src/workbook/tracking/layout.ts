@@ -5,15 +5,18 @@
  * against the target). Targets the engine cannot measure get a status the officer picks from a list.
  * Text from the documents is always written as values.
  */
-import { isBlank, printedDate, type RawValue } from '../../engine';
+import { gapAffixes, gapMeasure, isBlank, printedDate, type GapMeasure, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
 import { isMeasurable, readResult, thresholdOf, type ResultQuantity } from './interval';
-import { shownCode, splitEntryNote, type TrackedIndicator, type TrackingTable } from './model';
+import { rowForm, shownCode, splitEntryNote, towardsLaterTarget, type TrackedIndicator, type TrackingTable } from './model';
+import { comparesWithPrevious, gapNumberFormat, printedResultCell } from './number-cells';
 import {
   codeFormula,
   gapFormula,
+  SHORT_OF_LATER_TARGET,
+  type Cells,
   HELPER_NAMES,
   helperCells,
   inputFormulas,
@@ -57,6 +60,8 @@ export interface TableSheetLayout {
   groupRows: { id: string; title: string; first: number; last: number }[];
   firstHelper: number;
   lastRow: number;
+  /** The later year the printed results are measured against, if any ("Còn thiếu" rows). */
+  targetYear?: string;
 }
 
 function quantityOf(i: TrackedIndicator, previous: RawValue): ResultQuantity {
@@ -70,30 +75,107 @@ function prompt(year: string, q: ResultQuantity): string {
   return `Kết quả ${year}: một số (1.500; 4,5) hoặc "Trên 50".`;
 }
 
+/** What a column needs to give the cell of one indicator's row. */
+export interface RowContext {
+  indicator: TrackedIndicator;
+  row: number;
+  helpers: Cells;
+  quantity: ResultQuantity;
+  measurable: boolean;
+  /** The row's gap unit, for its number format. */
+  gap?: GapMeasure;
+}
+
+/** A column of the table as one value: adding a column is one entry. */
+export interface Column {
+  key: string;
+  header: string;
+  width: number;
+  value(r: RowContext): CellSpec;
+}
+
+const centred: CellStyle = { ...CELL, align: 'center' };
+const text = (v: string | undefined | null, style: CellStyle = CELL): CellSpec => ({ value: v ?? null, style });
+
+/** A printed result: a number with the document's decimals when it is one, else the document's text. */
+function printedResult(v: RawValue, target: string | undefined, style: CellStyle): CellSpec {
+  if (comparesWithPrevious(target)) return { value: shown(v), style };
+  const { value, numFmt } = printedResultCell(v);
+  return { value, style: { ...style, ...(numFmt ? { numFmt } : {}) } };
+}
+
+/** Characters of the longest gap the table can show ("Mục tiêu 2023: còn thiếu 16,99 điểm phần trăm"). */
+function gapWidth(table: TrackingTable, towards: string | undefined): number {
+  const longest = table.groups
+    .flatMap((g) => g.indicators)
+    .map((i) => {
+      const form = rowForm(table, i) ?? null;
+      const m = isMeasurable(i.target) ? gapMeasure(i.target, form, form) : undefined;
+      if (!m) return 0;
+      const { before, after } = gapAffixes(m, 'vi', towards);
+      return before.length + after.length + 8;
+    });
+  return Math.min(50, Math.max(14, ...longest));
+}
+
+function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] {
+  const { table } = o;
+  const printedYears = table.years.slice(0, -1);
+  const inputYear = table.years.at(-1) as string;
+  const extras = (after: ExtraColumn['after']): Column[] =>
+    (o.extras ?? []).filter((e) => e.after === after).map((e) => ({ key: e.header, header: e.header, width: e.width, value: (r) => e.cell(r.indicator, r.row, r.helpers) }));
+  const unmeasured = (r: RowContext) => !r.measurable;
+  return [
+    { key: 'id', header: TRACK_HEADERS.id, width: 7, value: (r) => text(shownCode(r.indicator), centred) },
+    { key: 'text', header: TRACK_HEADERS.text, width: 52, value: (r) => text(r.indicator.text) },
+    ...extras('text'),
+    { key: 'target', header: TRACK_HEADERS.target, width: 18, value: (r) => text(r.indicator.target, centred) },
+    ...printedYears.map((y): Column => ({ key: `y:${y}`, header: resultHeader(y), width: 13, value: (r) => printedResult(r.indicator.values[y], r.indicator.target, { ...centred, colour: 'section' }) })),
+    { key: `y:${inputYear}`, header: resultHeader(inputYear), width: 14, value: (r) => ({ value: shown(r.indicator.values[inputYear]), style: { ...centred, unlocked: true, colour: 'input' } }) },
+    {
+      key: 'status',
+      header: TRACK_HEADERS.status,
+      width: 12,
+      // A qualitative target: the officer judges it and the reader takes the status as typed.
+      value: (r) => (unmeasured(r) ? { value: r.indicator.manualStatus ?? null, style: { ...centred, unlocked: true } } : { formula: statusFormula(r.helpers, towards ? SHORT_OF_LATER_TARGET : undefined), style: { ...centred, bold: true } }),
+    },
+    {
+      key: 'gap',
+      header: TRACK_HEADERS.gap,
+      // A number's text never wraps (a cell too narrow shows ###): as wide as the longest gap in words.
+      width: gapWidth(table, towards),
+      // A yes/no target has no distance to it: the engine gives no shortfall, the sheet shows none.
+      value: (r) => (unmeasured(r) || r.quantity === 'bool' || !r.gap ? { value: null, style: CELL } : { formula: gapFormula(r.helpers, r.gap), style: { ...centred, wrap: true, numFmt: gapNumberFormat(r.gap, towards) } }),
+    },
+    { key: 'progress', header: TRACK_HEADERS.progress, width: 14, value: (r) => (unmeasured(r) ? { value: null, style: CELL } : { formula: progressFormula(r.helpers), style: { ...centred, numFmt: '0%' } }) },
+    ...extras('progress'),
+    ...(o.printedStatus ? [{ key: 'printed', header: TRACK_HEADERS.printed, width: 11, value: (r: RowContext) => text(r.indicator.printedStatus, centred) }] : []),
+    { key: 'lead', header: TRACK_HEADERS.lead, width: 24, value: (r) => text(r.indicator.lead) },
+    { key: 'partners', header: TRACK_HEADERS.partners, width: 28, value: (r) => text(r.indicator.partners?.join('; ')) },
+    {
+      key: 'note',
+      header: TRACK_HEADERS.note,
+      width: 30,
+      // A data-entry remark goes into the cell's note, not into the user's column.
+      value: (r) => {
+        const note = splitEntryNote(r.indicator.note);
+        return { ...text(note.text || null, { ...CELL, unlocked: true }), ...(note.entry ? { note: note.entry } : {}) };
+      },
+    },
+  ];
+}
+
 export function tableSheet(o: TableSheetOptions): TableSheetLayout {
   const { table } = o;
   const sheet = emptySheet(o.name);
   sheet.protect = true;
   const printedYears = table.years.slice(0, -1);
   const inputYear = table.years.at(-1) as string;
-  const extrasAfterText = (o.extras ?? []).filter((e) => e.after === 'text');
-  const extrasAfterProgress = (o.extras ?? []).filter((e) => e.after === 'progress');
-  const order: { key: string; header: string; width: number }[] = [
-    { key: 'id', header: TRACK_HEADERS.id, width: 7 },
-    { key: 'text', header: TRACK_HEADERS.text, width: 52 },
-    ...extrasAfterText.map((e) => ({ key: e.header, header: e.header, width: e.width })),
-    { key: 'target', header: TRACK_HEADERS.target, width: 18 },
-    ...printedYears.map((y) => ({ key: `y:${y}`, header: resultHeader(y), width: 13 })),
-    { key: `y:${inputYear}`, header: resultHeader(inputYear), width: 14 },
-    { key: 'status', header: TRACK_HEADERS.status, width: 12 },
-    { key: 'gap', header: TRACK_HEADERS.gap, width: 12 },
-    { key: 'progress', header: TRACK_HEADERS.progress, width: 14 },
-    ...extrasAfterProgress.map((e) => ({ key: e.header, header: e.header, width: e.width })),
-    ...(o.printedStatus ? [{ key: 'printed', header: TRACK_HEADERS.printed, width: 13 }] : []),
-    { key: 'lead', header: TRACK_HEADERS.lead, width: 24 },
-    { key: 'partners', header: TRACK_HEADERS.partners, width: 28 },
-    { key: 'note', header: TRACK_HEADERS.note, width: 30 },
-  ];
+  const lastPrinted = printedYears.at(-1);
+  const beforeLast = printedYears.at(-2);
+  // Printed results of a year before the targets' are the way still to go, not that year's failures.
+  const towards = towardsLaterTarget(lastPrinted, table.targetYear) ? table.targetYear : undefined;
+  const order = columnsOf(o, towards);
   const col: Record<string, number> = Object.fromEntries(order.map((c, i) => [c.key, i + 1]));
   const width = order.length;
   const firstHelper = width + 1;
@@ -115,14 +197,14 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     sheet.merges.push(`A${row}:B${row}`);
     row++;
   }
-  put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).`, style: { italic: true, size: 9 } });
+  const towardsNote = towards ? ` Kết quả ${lastPrinted} so với mục tiêu ${towards}: "${SHORT_OF_LATER_TARGET}" là phần còn phải đạt đến ${towards}, không phải chưa đạt của năm ${lastPrinted}.` : '';
+  put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).${towardsNote}`, style: { italic: true, size: 9, wrap: true } });
   sheet.merges.push(`A${row}:${lastLetter}${row}`);
   const headerRow = row + 2;
   // The colour legend of the status column, on the free row above the header (rows under the table are read as indicators).
   put(row + 1, 2, { value: `Chú giải màu (cột "${TRACK_HEADERS.status}"):`, style: { bold: true, align: 'right', size: 9 } });
-  ([['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`], ['zero', STATUS_TEXT.C], ['partial', `${STATUS_TEXT.U}, "?"`]] as const).forEach(([colour, text], k) =>
-    put(row + 1, 3 + k, { value: text, style: { colour, border: true, align: 'center', size: 9 } }),
-  );
+  const legend: (readonly ['full' | 'zero' | 'partial', string])[] = [['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`], ['zero', STATUS_TEXT.C], ['partial', `${towards ? `${SHORT_OF_LATER_TARGET}, ` : ''}${STATUS_TEXT.U}, "?"`]];
+  legend.forEach(([colour, text], k) => put(row + 1, 3 + k, { value: text, style: { colour, border: true, align: 'center', size: 9 } }));
   order.forEach((c, i) => put(headerRow, i + 1, { value: c.header, style: HEADER }));
   HELPER_NAMES.forEach((n, i) => put(headerRow, firstHelper + i, { value: `_${n}` }));
   sheet.frozen = { rows: headerRow, columns: 2 };
@@ -150,37 +232,23 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
   }
   const lastRow = row - 1;
 
+  /** The row's hidden helper cells and validations; then each column gives its cell. */
   function writeIndicator(i: TrackedIndicator, r: number): void {
     const h = helperCells(r, firstHelper);
     const inputRef = address(r, col[`y:${inputYear}`] as number);
-    put(r, col.id as number, { value: shownCode(i), style: { ...CELL, align: 'center' } });
-    put(r, col.text as number, { value: i.text, style: CELL });
-    put(r, col.target as number, { value: i.target ?? null, style: { ...CELL, align: 'center' } });
-    for (const y of printedYears) put(r, col[`y:${y}`] as number, { value: shown(i.values[y]), style: { ...CELL, align: 'center', colour: 'section' } });
     const measurable = isMeasurable(i.target);
-    const lastPrinted = printedYears.at(-1);
-    const beforeLast = printedYears.at(-2);
     const quantity = quantityOf(i, lastPrinted ? i.values[lastPrinted] : undefined);
-    put(r, col[`y:${inputYear}`] as number, { value: shown(i.values[inputYear]), style: { ...CELL, align: 'center', unlocked: true, colour: 'input' } });
+    const form = rowForm(table, i) ?? null;
+    const gap = isMeasurable(i.target) ? gapMeasure(i.target, form, form) : undefined;
+    const context: RowContext = { indicator: i, row: r, helpers: h, quantity, measurable, ...(gap ? { gap } : {}) };
+    order.forEach((c, k) => put(r, k + 1, c.value(context)));
     sheet.validations.push(
       quantity === 'bool' && measurable
         ? { range: inputRef, items: ['Có', 'Không'], errorStyle: 'warning', prompt: { title: shownCode(i), text: prompt(inputYear, quantity) } }
         : { range: inputRef, errorStyle: 'information', prompt: { title: shownCode(i), text: prompt(inputYear, quantity).slice(0, 250) } },
     );
-    for (const key of ['lead', 'partners', 'note', 'printed']) {
-      if (col[key] === undefined) continue;
-      const note = splitEntryNote(i.note);
-      const value = key === 'lead' ? i.lead : key === 'partners' ? i.partners?.join('; ') : key === 'note' ? note.text || null : i.printedStatus;
-      put(r, col[key] as number, { value: value ?? null, ...(key === 'note' && note.entry ? { note: note.entry } : {}), style: { ...CELL, ...(key === 'note' ? { unlocked: true } : {}), ...(key === 'printed' ? { align: 'center' } : {}) } });
-    }
-    for (const e of o.extras ?? []) put(r, col[e.header] as number, e.cell(i, r, h));
-    const statusCell = address(r, col.status as number);
     if (!measurable) {
-      // The officer judges a qualitative target; the reader takes the status as typed.
-      put(r, col.status as number, { value: i.manualStatus ?? null, style: { ...CELL, align: 'center', unlocked: true } });
-      sheet.validations.push({ range: statusCell, items: STATUS_CHOICES, errorStyle: 'stop', prompt: { title: shownCode(i), text: 'Chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt.' } });
-      put(r, col.gap as number, { value: null, style: CELL });
-      put(r, col.progress as number, { value: null, style: CELL });
+      sheet.validations.push({ range: address(r, col.status as number), items: STATUS_CHOICES, errorStyle: 'stop', prompt: { title: shownCode(i), text: 'Chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt.' } });
       return;
     }
     const printedReading = lastPrinted ? readResult(i.values[lastPrinted], quantity) : ({ kind: 'missing' } as const);
@@ -190,11 +258,6 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     for (const [n, f] of Object.entries(formulas)) if (f !== undefined) sheet.cells.set(h[n as keyof typeof h], { formula: f });
     const thresholds = thresholdCells(thresholdOf(i.target, beforeLast ? i.values[beforeLast] : undefined), thresholdOf(i.target, lastPrinted ? i.values[lastPrinted] : undefined), h);
     for (const [n, c] of Object.entries(thresholds)) if (c) sheet.cells.set(h[n as keyof typeof h], c);
-    put(r, col.status as number, { formula: statusFormula(h), style: { ...CELL, align: 'center', bold: true } });
-    const numFmt = quantity === 'percent' ? '0.0%' : quantity === 'bool' ? '0' : '#,##0.##';
-    // A yes/no target has no distance to it: the engine gives no shortfall, the sheet shows none.
-    put(r, col.gap as number, quantity === 'bool' ? { value: null, style: CELL } : { formula: gapFormula(h), style: { ...CELL, align: 'center', numFmt } });
-    put(r, col.progress as number, { formula: progressFormula(h), style: { ...CELL, align: 'center', numFmt: '0%' } });
   }
 
   if (lastRow > headerRow) {
@@ -205,6 +268,7 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
       rules: [
         { formula: `OR(${tl}="Vượt",${tl}="Đạt")`, colour: 'full' },
         { formula: `${tl}="Chưa đạt"`, colour: 'zero' },
+        { formula: `${tl}="${SHORT_OF_LATER_TARGET}"`, colour: 'partial' },
         { formula: `OR(${tl}="?",${tl}="${STATUS_TEXT.U}")`, colour: 'partial' },
       ],
     });
@@ -212,7 +276,7 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     sheet.dataBars.push({ range: `${p}${first}:${p}${lastRow}`, colour: '5B9BD5', min: 0, max: 1 });
   }
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}`, footer: o.block.find(([label]) => label === BLOCK.set)?.[1] ?? table.title };
-  return { sheet, headerRow, columns: col, groupRows, firstHelper, lastRow };
+  return { sheet, headerRow, columns: col, groupRows, firstHelper, lastRow, ...(towards ? { targetYear: towards } : {}) };
 }
 
 /** Printed results as the document writes them; numbers stay numbers. */

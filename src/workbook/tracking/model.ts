@@ -3,7 +3,7 @@
  * their evaluation by the engine. Pure: the `targets`/`track` verbs, the tracking sheet reader and the
  * task pane ("Chỉ tiêu" screen: see trackingView) all go through here.
  */
-import { citeSource, evaluateTarget, isBlank, STATUS_LABELS, statusFromText, type DocumentData, type IndicatorData, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
+import { citeSource, evaluateTarget, formatGap, gapAffixes, gapInUnit, isBlank, STATUS_LABELS, targetYearOf, statusFromText, type DocumentData, type Gap, type IndicatorData, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
 import { isMeasurable } from './interval';
 
 export interface TrackedIndicator {
@@ -64,6 +64,8 @@ export interface TrackingTable {
   /** The document's own count, when it states one ("11/17"). */
   printedSummary?: Record<string, string>;
   source?: string;
+  /** The year the targets are set for, when later than the printed results ("Phấn đấu năm 2023"). */
+  targetYear?: string;
 }
 
 export interface IndicatorView {
@@ -81,6 +83,11 @@ export interface IndicatorView {
   /** How the status was reached: the engine, or the officer's judgement for a qualitative target. */
   basis: 'engine' | 'manual' | 'none';
   gap: number | null;
+  /** The gap in the target's unit ("còn thiếu 5,83 điểm phần trăm"), or null when met or unmeasured. */
+  gapText: string | null;
+  gapInUnit: Gap | null;
+  /** Set when the result is of a year before the target's: the gap is to that later target, not a failure. */
+  targetYear: string | null;
   printedStatus: string | null;
   lead: string | null;
   partners: string[];
@@ -130,6 +137,17 @@ function indicatorOf(i: IndicatorData, years: string[]): TrackedIndicator {
   };
 }
 
+/** The year a document's targets are set for, when its target label names one (the DTI plan's 2023). */
+export function documentTargetYear(doc: DocumentData | undefined): string | undefined {
+  if (!doc) return undefined;
+  return targetYearOf(doc.kind === 'targets' ? doc.targetLabel : doc.kind === 'index' ? doc.indicators?.targetLabel : undefined);
+}
+
+/** Whether a result of `year` is measured against a later year's target. */
+export function towardsLaterTarget(year: string | null | undefined, targetYear: string | undefined): targetYear is string {
+  return !!year && !!targetYear && /^\d{4}$/.test(year) && Number(year) < Number(targetYear);
+}
+
 /** The tracking table of a built-in document, prefilled with the results it prints. */
 export function trackingTableOf(doc: DocumentData, options: { nextYear?: string; groups?: string[] } = {}): TrackingTable | undefined {
   const fields = doc.kind === 'targets' ? doc : doc.kind === 'index' ? doc.indicators : undefined;
@@ -144,6 +162,7 @@ export function trackingTableOf(doc: DocumentData, options: { nextYear?: string;
     groups: groups.map((g) => ({ id: g.id, row: g.row, title: g.title, indicators: g.indicators.map((i) => indicatorOf(i, years)) })),
     ...(doc.kind === 'targets' && doc.summary ? { printedSummary: doc.summary } : {}),
     source: citeSource(doc.source),
+    ...(documentTargetYear(doc) ? { targetYear: documentTargetYear(doc) as string } : {}),
   };
 }
 
@@ -156,23 +175,41 @@ export function evaluatedYear(years: readonly string[], values: Record<string, R
   return { year: years[n - 2], ...(n > 2 ? { previous: years[n - 3] } : {}) };
 }
 
+/** The last printed result of a row: its form sets the unit of the row's gap. */
+export function rowForm(table: TrackingTable, i: TrackedIndicator): RawValue {
+  const lastPrinted = table.years.at(-2);
+  return lastPrinted ? (i.values[lastPrinted] ?? null) : null;
+}
+
 export function evaluateIndicator(table: TrackingTable, group: string, i: TrackedIndicator, lang: Lang): IndicatorView {
   const { year, previous } = evaluatedYear(table.years, i.values);
   const result = year ? i.values[year] : null;
-  const base = { group, id: i.id, code: shownCode(i), text: i.text, target: i.target ?? null, year: year ?? null, result: result ?? null, printedStatus: i.printedStatus ?? null, lead: i.lead ?? null, partners: i.partners ?? [] };
+  // Only a printed year's result (not the one being filled in) is measured against the later target.
+  const later = year !== table.years.at(-1) && towardsLaterTarget(year, table.targetYear) ? (table.targetYear as string) : undefined;
+  const base = { group, id: i.id, code: shownCode(i), text: i.text, target: i.target ?? null, year: year ?? null, result: result ?? null, targetYear: later ?? null, printedStatus: i.printedStatus ?? null, lead: i.lead ?? null, partners: i.partners ?? [] };
   if (!isMeasurable(i.target)) {
     const manual = i.manualStatus ? statusFromText(i.manualStatus) : undefined;
     const status = manual ?? 'unknown';
-    return { ...base, status, label: STATUS_LABELS[lang][status], basis: manual ? 'manual' : 'none', gap: null, problem: null };
+    return { ...base, status, label: STATUS_LABELS[lang][status], basis: manual ? 'manual' : 'none', gap: null, gapText: null, gapInUnit: null, problem: null };
   }
   const e = evaluateTarget(i.target, result ?? null, previous ? i.values[previous] : undefined);
   const error = e.issues.find((x) => x.severity === 'error');
+  // The row's unit comes from its printed result ("1/3 cuộc": meetings), as the sheet's gap column says it.
+  const form = rowForm(table, i);
+  const shape = isBlank(form) ? (result ?? null) : form;
+  // A "Duy trì" row's unit is its printed result's, the threshold of the year filled in.
+  const gap = gapInUnit(i.target, shape, e.shortfall, shape);
+  const gapText = gap ? formatGap(gap, lang, later) : null;
+  // Short of a later year's target is the way still to go, not a failure of that year.
+  const label = later && e.status === 'chua-dat' ? (gapText ?? gapAffixes({ unit: 'number' }, lang, later).before.trim()) : STATUS_LABELS[lang][e.status];
   return {
     ...base,
     status: e.status,
-    label: STATUS_LABELS[lang][e.status],
+    label,
     basis: 'engine',
     gap: e.shortfall ?? null,
+    gapText,
+    gapInUnit: gap ?? null,
     problem: error ? error.code : null,
   };
 }

@@ -11,7 +11,7 @@ import { address } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { BLOCK, RANK_HEADERS, RESULT_PREFIX, TRACK_HEADERS } from './contract';
 import { type DtiTable } from './dti';
-import { type TrackedGroup, type TrackedIndicator, type TrackingTable } from './model';
+import { documentTargetYear, type TrackedGroup, type TrackedIndicator, type TrackingTable } from './model';
 
 export type TrackProblemCode = 'noTrackingTable' | 'formulaText' | 'errorValue' | 'dateValue' | 'duplicateIndicator' | 'badManualStatus' | 'unknownSet';
 
@@ -173,6 +173,7 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
     years: years.map((y) => y.year),
     groups: groups.filter((g) => g.indicators.length > 0),
     ...(doc?.kind === 'targets' && doc.summary ? { printedSummary: doc.summary } : {}),
+    ...(documentTargetYear(doc) ? { targetYear: documentTargetYear(doc) as string } : {}),
   };
   if (!weightCol) return { sheet: sheet.name, kind: 'indicators', table };
   const scale = Number(blockValue(sheet, BLOCK.scale, headerRow)) || (doc?.kind === 'index' ? doc.scale : 1000);

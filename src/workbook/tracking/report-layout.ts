@@ -1,26 +1,36 @@
 /** The workbook `ktd5 track -o` writes: the report as plain values (readable without the add-in), data bars against the targets. */
-import { printedDate, type Lang, type RawValue, type TargetStatusCode } from '../../engine';
+import { type Lang, type RawValue, type TargetStatusCode } from '../../engine';
 import { address } from '../a1';
 import { errorsSheet } from '../layouts/consolidation';
 import { emptySheet, type CellStyle, type ColourName, type SheetSpec, type WorkbookSpec } from '../spec';
 import { SHEETS } from './contract';
+import { type IndicatorView } from './model';
+import { gapNumberFormat, resultCellFor } from './number-cells';
 import { type TrackReport } from './report';
-import { SUMMARY_HEADERS } from './summary';
+import { SHORT_OF_LATER_TARGET } from './status-formulas';
+import { notMetHeader, SUMMARY_HEADERS } from './summary';
 
 const HEADER: CellStyle = { bold: true, colour: 'header', wrap: true, align: 'center', vertical: 'middle', border: true };
 const CELL: CellStyle = { border: true, vertical: 'top', wrap: true };
 
 const colourOf = (s: TargetStatusCode): ColourName => (s === 'vuot' || s === 'dat' ? 'full' : s === 'chua-dat' ? 'zero' : 'missing');
 
-function shown(v: RawValue): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return printedDate(v.toISOString().slice(0, 10));
-  return typeof v === 'boolean' ? (v ? 'Có' : 'Không') : v;
+/** A result as a cell: numbers (also the documents' numeric texts) as numbers with their format. */
+function resultCell(v: RawValue, target: string | null): { value: string | number | null; numFmt?: string } {
+  if (typeof v === 'boolean') return { value: v ? 'Có' : 'Không' };
+  const c = resultCellFor(v, target);
+  return { value: typeof c.value === 'boolean' ? null : (c.value ?? null), ...(c.numFmt ? { numFmt: c.numFmt } : {}) };
+}
+
+/** A gap as a number in its unit, the unit in words by the number format ("còn thiếu 5,83 điểm phần trăm"). */
+function gapCell(i: Pick<IndicatorView, 'gapInUnit' | 'targetYear'>): { value: number | null; numFmt?: string } {
+  return i.gapInUnit ? { value: i.gapInUnit.amount, numFmt: gapNumberFormat(i.gapInUnit, i.targetYear ?? undefined) } : { value: null };
 }
 
 function reportSheet(report: TrackReport): SheetSpec {
   const sheet = emptySheet(SHEETS.report);
-  sheet.columns = [8, 50, 16, 9, 14, 12, 12, 22, 24].map((width) => ({ width }));
+  // The gap (column F) is a number whose words are in its format: wide enough not to show ###.
+  sheet.columns = [8, 50, 16, 9, 14, 46, 12, 22, 24].map((width) => ({ width }));
   const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
   put(1, 1, 'BÁO CÁO THEO DÕI CHỈ TIÊU', { bold: true, size: 14 });
   let row = 3;
@@ -28,7 +38,8 @@ function reportSheet(report: TrackReport): SheetSpec {
     put(row, 1, `${s.view.title} — ${s.file}, trang "${s.sheet}"${s.year ? `, năm ${s.year}` : ''}`, { bold: true });
     sheet.merges.push(`A${row}:I${row}`);
     row++;
-    SUMMARY_HEADERS.forEach((h, i) => put(row, i + 1 + 1, h, HEADER));
+    const towards = s.view.indicators.find((i) => i.targetYear)?.targetYear;
+    SUMMARY_HEADERS.forEach((h, i) => put(row, i + 1 + 1, i === 4 ? notMetHeader(towards) : h, HEADER));
     row++;
     const first = row;
     const lines = [...s.view.groups.map((g) => ({ g, total: false })), { g: { ...s.view.total, title: 'Tổng cộng' }, total: true }];
@@ -48,7 +59,8 @@ function reportSheet(report: TrackReport): SheetSpec {
       ['Mã', 'Chỉ tiêu chưa đạt', 'Mục tiêu', 'Năm', 'Kết quả', 'Còn thiếu', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h, HEADER));
       row++;
       for (const i of notMet) {
-        [i.code, i.text, i.target, i.year, shown(i.result), i.gap, i.lead].forEach((v, k) => put(row, k + 1, v, { ...CELL, ...(k === 5 ? { numFmt: '0.0##' } : {}) }));
+        const cells = [{ value: i.code }, { value: i.text }, { value: i.target }, { value: i.year }, resultCell(i.result, i.target), gapCell(i), { value: i.lead }];
+        cells.forEach((c, k) => put(row, k + 1, c.value, { ...CELL, ...('numFmt' in c && c.numFmt ? { numFmt: c.numFmt } : {}) }));
         row++;
       }
     }
@@ -60,7 +72,7 @@ function reportSheet(report: TrackReport): SheetSpec {
 function dtiSheet(report: TrackReport): SheetSpec | undefined {
   if (report.dti.length === 0) return undefined;
   const sheet = emptySheet('DTI');
-  sheet.columns = [28, 9, 11, 16, 12, 12, 11, 18].map((width) => ({ width }));
+  sheet.columns = [28, 9, 11, 16, 12, 46, 11, 18].map((width) => ({ width }));
   const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
   let row = 1;
   for (const d of report.dti) {
@@ -74,8 +86,9 @@ function dtiSheet(report: TrackReport): SheetSpec | undefined {
     row++;
     const first = row;
     for (const p of d.pillars) {
-      [p.text, p.weight, p.value, p.target, p.label, p.gap, p.best?.value ?? null, p.best?.name ?? null].forEach((v, i) =>
-        put(row, i + 1, v, { ...CELL, ...(i === 2 || i === 6 ? { numFmt: '0.0000' } : i === 5 ? { numFmt: '0.0%' } : {}), ...(i === 4 ? { colour: colourOf(p.status) } : {}) }),
+      const gap = gapCell(p);
+      [p.text, p.weight, p.value, p.target, p.targetYear && p.status === 'chua-dat' ? SHORT_OF_LATER_TARGET : p.label, gap.value, p.best?.value ?? null, p.best?.name ?? null].forEach((v, i) =>
+        put(row, i + 1, v, { ...CELL, ...(i === 2 || i === 6 ? { numFmt: '0.0000' } : i === 5 && gap.numFmt ? { numFmt: gap.numFmt } : {}), ...(i === 4 ? { colour: p.targetYear && p.status === 'chua-dat' ? 'partial' : colourOf(p.status) } : {}) }),
       );
       row++;
     }
@@ -96,12 +109,14 @@ function dtiSheet(report: TrackReport): SheetSpec | undefined {
       row++;
     }
     if (d.notReached.length > 0) {
-      put(row, 1, `Chỉ tiêu thành phần chưa đạt mục tiêu (${d.notReached.length}; chưa đánh giá được: ${d.unassessed})`, { bold: true });
+      const towards = d.notReached.find((i) => i.targetYear)?.targetYear;
+      put(row, 1, `Chỉ tiêu thành phần ${towards ? `còn thiếu so với mục tiêu ${towards}` : 'chưa đạt mục tiêu'} (${d.notReached.length}; chưa đánh giá được: ${d.unassessed})`, { bold: true });
       row++;
       ['Chỉ tiêu', 'Mã', 'Kết quả', 'Mục tiêu', 'Năm', 'Còn thiếu', '', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h || null, HEADER));
       row++;
       for (const i of d.notReached) {
-        [i.text, i.code, shown(i.result), i.target, i.year, i.gap, null, i.lead].forEach((v, k) => put(row, k + 1, v, CELL));
+        const cells = [{ value: i.text }, { value: i.code }, resultCell(i.result, i.target), { value: i.target }, { value: i.year }, gapCell(i), { value: null }, { value: i.lead }];
+        cells.forEach((c, k) => put(row, k + 1, c.value, { ...CELL, ...('numFmt' in c && c.numFmt ? { numFmt: c.numFmt } : {}) }));
         row++;
       }
     }

@@ -1,5 +1,5 @@
 /**
- * Emulation standards by unit category (seeds 000 and 002): one checklist sheet per category with the
+ * Emulation standards by unit category (Kế hoạch 207/KH-UBND and 154/KH-UBND): one checklist sheet per category with the
  * values the unit reports, compliance per line (the same native status formulas as the tracking
  * sheets) and in total, with a data bar; `ktd5 track` reads these sheets back like any tracking table.
  */

@@ -10,7 +10,7 @@
  * `ktd5 track` (and the add-in) still read it with the engine; the formulas never guess a status.
  * The comparison (floor, ceiling, both; "Duy trì", "Có tăng trưởng") is the engine's compareFloor.
  */
-import { DOWNWARD_SUFFIX, fold, QUALIFIER_WORDS, STATUS_LABELS, UPWARD_SUFFIX, type CompiledCriterion, type Qualifier } from '../../engine';
+import { DOWNWARD_SUFFIX, fold, GAP_WORDS, QUALIFIER_WORDS, STATUS_LABELS, UPWARD_SUFFIX, type CompiledCriterion, type GapMeasure, type Qualifier } from '../../engine';
 import { address } from '../a1';
 import { helperFormulas, isBlankExpr, NBSP } from '../native-formulas';
 import { INF, type Interval, type Reading, type ResultQuantity, type Threshold, type ThresholdResult } from './interval';
@@ -194,14 +194,24 @@ export function resultFormula(h: Cells): string {
 /** The status words the formulas write: the engine's own (one glossary for sheets, terminal and pane). */
 export const STATUS_TEXT = { V: STATUS_LABELS.vi.vuot, D: STATUS_LABELS.vi.dat, C: STATUS_LABELS.vi['chua-dat'], U: STATUS_LABELS.vi.unknown } as const;
 
-export function statusFormula(h: Cells): string {
-  return `IF(${h.code}="V","${STATUS_TEXT.V}",IF(${h.code}="D","${STATUS_TEXT.D}",IF(${h.code}="C","${STATUS_TEXT.C}",IF(${h.code}="U","${STATUS_TEXT.U}",${h.code}))))`;
+/** The state of a printed result short of a later year's target ("Còn thiếu"): the way to go, not a failure. */
+export const SHORT_OF_LATER_TARGET = `${GAP_WORDS.vi.short.charAt(0).toLocaleUpperCase('vi')}${GAP_WORDS.vi.short.slice(1)}`;
+
+/** `shortOfLater`: the word for a printed result short of a later year's target (nothing typed yet). */
+export function statusFormula(h: Cells, shortOfLater?: string): string {
+  const notMet = shortOfLater ? `IF(${h.x3}="","${shortOfLater}","${STATUS_TEXT.C}")` : `"${STATUS_TEXT.C}"`;
+  return `IF(${h.code}="V","${STATUS_TEXT.V}",IF(${h.code}="D","${STATUS_TEXT.D}",IF(${h.code}="C",${notMet},IF(${h.code}="U","${STATUS_TEXT.U}",${h.code}))))`;
 }
 
-/** How far short of the threshold (the engine's shortfall), only when not met. */
-export function gapFormula(h: Cells): string {
+/**
+ * How far short of the threshold (the engine's shortfall), only when not met, in the row's unit
+ * (gapInUnit's arithmetic: percentage points, meetings rounded up, points, tỷ đồng).
+ */
+export function gapFormula(h: Cells, measure: GapMeasure): string {
   const shortfall = `IF(${h.C_mode}="ceiling",${h.result}-${h.C_max},${h.C_min}-${h.result})`;
-  return `IF(${h.code}="C",IF(${shortfall}>1E-9,${shortfall},0),"")`;
+  const scaled = `${shortfall}*${num(measure.factor)}`;
+  const amount = measure.whole ? `ROUNDUP(${scaled}-1E-9,0)` : `ROUND(${scaled},${measure.digits})`;
+  return `IF(${h.code}="C",IF(${shortfall}>1E-9,${amount},0),"")`;
 }
 
 /** Share of the target reached (0..1), for the data bar; 1 when met. */

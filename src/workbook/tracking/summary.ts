@@ -4,11 +4,17 @@ import { emptySheet, type CellStyle, type SheetSpec } from '../spec';
 import { addChart, writeChartBlock } from './charts';
 import { SHEETS } from './contract';
 import { type TableSheetLayout } from './layout';
+import { SHORT_OF_LATER_TARGET } from './status-formulas';
 
 const HEADER: CellStyle = { bold: true, colour: 'header', wrap: true, align: 'center', vertical: 'middle', border: true };
 const CELL: CellStyle = { border: true, vertical: 'top', wrap: true };
 
 export const SUMMARY_HEADERS = ['Nhóm', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Chưa đạt', 'Chưa đánh giá', 'Đạt và vượt', 'Tỷ lệ đạt và vượt'];
+
+/** The "Chưa đạt" header, or for printed results against a later year's target the gap still to close. */
+export function notMetHeader(targetYear: string | null | undefined): string {
+  return targetYear ? `${SHORT_OF_LATER_TARGET} (mục tiêu ${targetYear})` : (SUMMARY_HEADERS[4] as string);
+}
 
 /** With `chartTitle`, the first table's groups also get a stacked column chart (Vượt, Đạt, Chưa đạt per group). */
 export function summarySheet(layouts: { layout: TableSheetLayout; label: string }[], title: string, notes: string[], name: string = SHEETS.summary, chartTitle?: string): SheetSpec {
@@ -22,7 +28,7 @@ export function summarySheet(layouts: { layout: TableSheetLayout; label: string 
   for (const { layout, label } of layouts) {
     put(row, 1, { value: label, style: { bold: true } });
     row++;
-    SUMMARY_HEADERS.forEach((h, i) => put(row, i + 1, { value: h, style: HEADER }));
+    SUMMARY_HEADERS.forEach((h, i) => put(row, i + 1, { value: i === 4 ? notMetHeader(layout.targetYear) : h, style: HEADER }));
     row++;
     const first = row;
     const statusCol = layout.columns.status as number;
@@ -34,7 +40,7 @@ export function summarySheet(layouts: { layout: TableSheetLayout; label: string 
       put(row, 2, { value: g.last - g.first + 1, style: { ...CELL, align: 'center' } });
       put(row, 3, { formula: `COUNTIF(${range},"Vượt")`, style: { ...CELL, align: 'center' } });
       put(row, 4, { formula: `COUNTIF(${range},"Đạt")`, style: { ...CELL, align: 'center' } });
-      put(row, 5, { formula: `COUNTIF(${range},"Chưa đạt")`, style: { ...CELL, align: 'center' } });
+      put(row, 5, { formula: `COUNTIF(${range},"Chưa đạt")+COUNTIF(${range},"${SHORT_OF_LATER_TARGET}")`, style: { ...CELL, align: 'center' } });
       put(row, 6, { formula: `B${row}-C${row}-D${row}-E${row}`, style: { ...CELL, align: 'center' } });
       put(row, 7, { formula: `C${row}+D${row}`, style: { ...CELL, align: 'center', bold: true } });
       put(row, 8, { formula: `IF(B${row}=0,"",G${row}/B${row})`, style: { ...CELL, numFmt: '0%' } });

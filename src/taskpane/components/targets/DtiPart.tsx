@@ -77,10 +77,10 @@ export function DtiPart({ dti: d, components: c, notReached, level, headingRef, 
               <td className={mergeClasses(styles.td, styles.value)}>{p.value !== null ? f(p.value) : '—'}</td>
               <td className={mergeClasses(styles.td, styles.status)}>
                 <StatusBadge status={p.status} label={p.label} />
-                {p.gap !== null ? (
+                {p.gap !== null && p.gapText !== p.label ? (
                   <>
                     <br />
-                    <Caption1>{m.targets.gap(f(p.gap))}</Caption1>
+                    <Caption1>{p.gapText ?? m.targets.gap(f(p.gap))}</Caption1>
                   </>
                 ) : null}
               </td>

@@ -36,7 +36,7 @@ export function IndicatorList({ indicators, label, testId, fold }: Props) {
         <StatusBadge status={i.status} label={i.label} />
         {i.target ? <Caption1>{m.targets.target(i.target)}</Caption1> : null}
         <Caption1>{i.result !== null && i.year ? m.targets.result(i.year, i.result) : m.targets.noResult}</Caption1>
-        {i.gap !== null ? <Caption1 data-testid="gap">{m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
+        {i.gap !== null && i.gapText !== i.label ? <Caption1 data-testid="gap">{i.gapText ?? m.targets.gap(gapText(i, m.lang))}</Caption1> : null}
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { evaluateIndicator, type TrackingTable } from '../model';
 import { periodCode, periodLabel, periodOrder, type Period } from './period';
 import { type LeadRead, type LeadRow } from './reader';
 import { resolveUnit, type LeadSplit } from './split';
+import { conflictLabel } from './texts';
 
 export interface LeadFileRead {
   file: string;
@@ -201,7 +202,7 @@ export function mergeLeadReports(setId: string, plan: SetPlan, files: LeadFileRe
         units,
         files,
         status,
-        statusLabel: other ? (lang === 'en' ? 'Conflicting reports' : 'Báo cáo không khớp') : STATUS_LABELS[lang][status],
+        statusLabel: other ? conflictLabel(lang) : STATUS_LABELS[lang][status],
         conflict: Boolean(other),
         progress: other ? null : progressOf(status, first.value, m.target, m.printed),
         evidence: [...new Set(reports.map((r) => r.evidence).filter(Boolean))].join('; '),

@@ -5,7 +5,7 @@
  * indicator with a data bar of the share of the target reached).
  */
 import { type RawValue } from '../../../engine';
-import { address } from '../../a1';
+import { address, columnLetter } from '../../a1';
 import { emptySheet, type CellStyle, type ColourName, type SheetSpec } from '../../spec';
 import { SHEETS } from '../contract';
 import { LEAD_REPORT_SHEETS } from './contract';
@@ -33,20 +33,41 @@ function setTitle(put: Put, sheet: SheetSpec, row: number, m: LeadMerge, lastCol
   return row + 1;
 }
 
-export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
-  const sheet = emptySheet(LEAD_REPORT_SHEETS.byLead);
-  sheet.columns = [6, 36, 11, 11, 12, 10, 10, 11, 40].map((width) => ({ width }));
+/** A report sheet: its columns, and its title in row 1 across them. */
+function reportSheet(name: string, widths: number[], title: string): { sheet: SheetSpec; put: Put; lastCol: string } {
+  const sheet = emptySheet(name);
+  sheet.columns = widths.map((width) => ({ width }));
   const put = putter(sheet);
-  put(1, 1, 'TIẾN ĐỘ BÁO CÁO THEO ĐƠN VỊ CHỦ TRÌ', { bold: true, size: 14 });
-  sheet.merges.push('A1:I1');
+  const lastCol = columnLetter(widths.length);
+  put(1, 1, title, { bold: true, size: 14 });
+  sheet.merges.push(`A1:${lastCol}1`);
+  return { sheet, put, lastCol };
+}
+
+/**
+ * One table per set: its title, its header row (the first repeated on every printed page, landscape),
+ * then the rows `body` writes from the given row, returning the row after them.
+ */
+function setTables(report: { sheet: SheetSpec; put: Put; lastCol: string }, merges: LeadMerge[], headers: string[], body: (m: LeadMerge, row: number) => number): SheetSpec {
+  const { sheet, put, lastCol } = report;
   let row = 3;
   let titleRows = '';
   for (const m of merges) {
-    row = setTitle(put, sheet, row, m, 'I');
-    const headers = ['STT', 'Đơn vị chủ trì', 'Số chỉ tiêu được giao', 'Đã báo cáo', 'Tỷ lệ đã báo cáo', 'Đạt, vượt', 'Chưa đạt', 'Chưa báo cáo', 'Tệp'];
+    row = setTitle(put, sheet, row, m, lastCol);
     headers.forEach((h, i) => put(row, i + 1, h, HEADER));
     titleRows ||= `${row}:${row}`;
-    row++;
+    row = body(m, row + 1) + 2;
+  }
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, ...(titleRows ? { titleRows } : {}) };
+  return sheet;
+}
+
+export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
+  const report = reportSheet(LEAD_REPORT_SHEETS.byLead, [6, 36, 11, 11, 12, 10, 10, 11, 40], 'TIẾN ĐỘ BÁO CÁO THEO ĐƠN VỊ CHỦ TRÌ');
+  const { sheet, put } = report;
+  const headers = ['STT', 'Đơn vị chủ trì', 'Số chỉ tiêu được giao', 'Đã báo cáo', 'Tỷ lệ đã báo cáo', 'Đạt, vượt', 'Chưa đạt', 'Chưa báo cáo', 'Tệp'];
+  return setTables(report, merges, headers, (m, start) => {
+    let row = start;
     const first = row;
     const sorted = [...m.leads].sort((a, b) => (b.assigned ? b.reported / b.assigned : 0) - (a.assigned ? a.reported / a.assigned : 0) || a.lead.localeCompare(b.lead, 'vi'));
     sorted.forEach((l, n) => {
@@ -75,25 +96,16 @@ export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
         row++;
       }
     }
-    row += 2;
-  }
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, ...(titleRows ? { titleRows } : {}) };
-  return sheet;
+    return row;
+  });
 }
 
 export function resultsSheet(merges: LeadMerge[]): SheetSpec {
-  const sheet = emptySheet(LEAD_REPORT_SHEETS.results);
-  sheet.columns = [6, 44, 16, 14, 12, 28, 11, 30].map((width) => ({ width }));
-  const put = putter(sheet);
-  put(1, 1, 'KẾT QUẢ THEO CHỈ TIÊU — KỲ MỚI NHẤT', { bold: true, size: 14 });
-  sheet.merges.push('A1:H1');
-  let row = 3;
-  let titleRows = '';
-  for (const m of merges) {
-    row = setTitle(put, sheet, row, m, 'H');
-    ['Mã', 'Chỉ tiêu', 'Mục tiêu', 'Kết quả báo cáo', 'Đánh giá', 'Đơn vị báo cáo', 'Xu hướng', 'Minh chứng'].forEach((h, i) => put(row, i + 1, h, HEADER));
-    titleRows ||= `${row}:${row}`;
-    row++;
+  const report = reportSheet(LEAD_REPORT_SHEETS.results, [6, 44, 16, 14, 12, 28, 11, 30], 'KẾT QUẢ THEO CHỈ TIÊU — KỲ MỚI NHẤT');
+  const { put } = report;
+  const headers = ['Mã', 'Chỉ tiêu', 'Mục tiêu', 'Kết quả báo cáo', 'Đánh giá', 'Đơn vị báo cáo', 'Xu hướng', 'Minh chứng'];
+  return setTables(report, merges, headers, (m, start) => {
+    let row = start;
     let group = '';
     for (const i of m.indicators) {
       if (i.group !== group) {
@@ -112,21 +124,15 @@ export function resultsSheet(merges: LeadMerge[]): SheetSpec {
       put(row, 8, h?.evidence || null);
       row++;
     }
-    row += 2;
-  }
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, ...(titleRows ? { titleRows } : {}) };
-  return sheet;
+    return row;
+  });
 }
 
 /** Only when a set has reports from more than one period. */
 export function historySheet(merges: LeadMerge[]): SheetSpec | undefined {
   const multi = merges.filter((m) => m.periods.length > 1);
   if (multi.length === 0) return undefined;
-  const sheet = emptySheet(LEAD_REPORT_SHEETS.history);
-  sheet.columns = [16, 16, 16, 14, 30].map((width) => ({ width }));
-  const put = putter(sheet);
-  put(1, 1, 'DIỄN BIẾN THEO KỲ BÁO CÁO', { bold: true, size: 14 });
-  sheet.merges.push('A1:E1');
+  const { sheet, put } = reportSheet(LEAD_REPORT_SHEETS.history, [16, 16, 16, 14, 30], 'DIỄN BIẾN THEO KỲ BÁO CÁO');
   let row = 3;
   for (const m of multi) {
     row = setTitle(put, sheet, row, m, 'E');
@@ -154,7 +160,6 @@ export function historySheet(merges: LeadMerge[]): SheetSpec | undefined {
   sheet.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true };
   return sheet;
 }
-
 
 /** The per-lead sheets first; the plan's own report sheet only when whole tracking workbooks were read too. */
 export function withLeadSheets(sheets: SheetSpec[], merges: LeadMerge[], hasSets: boolean): SheetSpec[] {

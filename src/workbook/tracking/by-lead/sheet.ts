@@ -8,6 +8,7 @@ import { address, columnLetter } from '../../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../../spec';
 import { STATUS_CHOICES } from '../contract';
 import { isMeasurable, thresholdOf } from '../interval';
+import { comparesWithPrevious, printedResultCell } from '../number-cells';
 import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, STATUS_TEXT, statusFormula, thresholdCells } from '../status-formulas';
 import { LEAD_BLOCK, LEAD_HEADERS, LEAD_SHEET, printedHeader, ROLE_TEXT, targetHeader } from './contract';
 import { type Assignment, type LeadBook } from './split';
@@ -128,7 +129,9 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
     put(r, col.id, { value: i.id, style: { ...CELL, align: 'center' } });
     put(r, col.text, { value: i.text, style: CELL });
     put(r, col.partners, { value: i.partners?.join('; ') ?? null, style: CELL });
-    put(r, col.printed, { value: printed instanceof Date ? printed.toISOString().slice(0, 10) : printed, style: { ...CELL, align: 'center', colour: 'section' } });
+    // The document's numbers as numbers with its decimals; a "Duy trì" row's printed result is its threshold, kept as printed.
+    const printedCell = comparesWithPrevious(i.target) || printed instanceof Date ? { value: printed instanceof Date ? printed.toISOString().slice(0, 10) : printed } : printedResultCell(printed);
+    put(r, col.printed, { value: printedCell.value, style: { ...CELL, align: 'center', colour: 'section', ...('numFmt' in printedCell && printedCell.numFmt ? { numFmt: printedCell.numFmt } : {}) } });
     put(r, col.target, { value: i.target ?? null, style: { ...CELL, align: 'center' } });
     const input = address(r, col.value);
     put(r, col.value, { value: null, style: { ...INPUT, align: 'center' } });

@@ -6,7 +6,7 @@
  * by the names and patterns exceljs uses. What exceljs would fail to load throws (the loader reports
  * a damaged file).
  */
-import { partName } from '../../guard/inspect';
+import { partName } from '../../guard/parts';
 import { type WorkbookGrid } from '../../grid';
 import { parseBook, parseRels } from './book';
 import { layOut } from './cells';
