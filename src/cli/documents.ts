@@ -1,12 +1,18 @@
 /** Finding a document by built-in id or by the path of a data file the user supplies. */
 import { readRegularFile } from '../workbook/xlsx/read-file';
 import { workbookTexts } from '../workbook/messages';
-import { parseDocument, formatIssue, type CompiledRubric, type DocumentData, type Lang } from '../engine';
+import { parseDocument, formatIssue, shortTitle, type CompiledRubric, type DocumentData, type Lang } from '../engine';
 import { builtinDocuments, findDocument, getRubric, loadRubricData } from '../rubrics';
 import { type CliMessages } from './messages';
 
 /** Largest document file we read: rubric data is a few tens of KB; anything far larger is not one. */
 const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** A document as a person refers to it (its short title); a set the sheet names that is not built in keeps its own words. */
+export function documentName(id: string, lang: Lang): string {
+  const doc = findDocument(id);
+  return doc ? shortTitle(doc, lang) : id;
+}
 
 export type Found = { ok: true; document: DocumentData } | { ok: false; message: string; usage: boolean };
 

@@ -25,3 +25,10 @@ export function citeSource(s: Source, lang: Lang = 'vi'): string {
   const facts = [s.number ? w.numbered(s.number) : '', w.dated(printedDate(s.date)), s.issuer].filter(Boolean).join(', ');
   return `${s.title} (${facts}${s.part ? `; ${s.part}` : ''})`;
 }
+
+/** The document as a person refers to it in a header, footer or sentence: its short title, else "number, issuer". */
+export function shortTitle(doc: Pick<DocumentData, 'shortTitle' | 'shortTitleEn' | 'title' | 'source'>, lang: Lang = 'vi'): string {
+  const given = lang === 'en' ? (doc.shortTitleEn ?? doc.shortTitle) : doc.shortTitle;
+  if (given) return given;
+  return doc.source.number ? `${doc.source.number}, ${doc.source.issuer}` : doc.title;
+}

@@ -18,6 +18,9 @@ const header = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
   title: nonEmpty,
   titleEn: z.string().optional(),
+  /** How a person refers to the document in a header, footer or line ("Kế hoạch 741/KH-KTĐ5 của Khối thi đua 5"). */
+  shortTitle: z.string().optional(),
+  shortTitleEn: z.string().optional(),
   source: SourceSchema,
 };
 
@@ -125,6 +128,9 @@ export const IndexRowSchema = z.object({
 export const IndexTableSchema = z.object({
   id: nonEmpty,
   title: nonEmpty,
+  /** The table's name in a sentence: "Hạng 9/13 khu vực Đồng bằng sông Cửu Long". */
+  name: z.string().optional(),
+  nameEn: z.string().optional(),
   rankLabel: z.string().optional(),
   rows: z.array(IndexRowSchema).min(1),
 });

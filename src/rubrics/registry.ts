@@ -7,8 +7,8 @@
  * globalThis (under a Symbol.for key, invisible to Object.keys); each bundle compiles them with its
  * own engine, validating again (what another bundle put there is data, not trusted code).
  */
-import { issue, type CompiledRubric, type Issue, type RubricData } from '../engine';
-import { findDocument, getRubric, loadRubricData } from './index';
+import { fold, issue, shortTitle, type CompiledRubric, type DocumentData, type Issue, type Lang, type RubricData } from '../engine';
+import { builtinDocuments, findDocument, getRubric, loadRubricData } from './index';
 
 /** One registered rubric as shared between bundles: the validated document and the file it came from. */
 export interface SharedRubric {
@@ -82,6 +82,34 @@ export function registeredRubrics(): { id: string; origin: string; document: Rub
 /** Built-in rubrics first (they cannot be shadowed), then the registered ones. */
 export function resolveRubric(id: string): CompiledRubric | undefined {
   return getRubric(id) ?? registeredRubric(id);
+}
+
+/**
+ * The id of the document a sheet names in words: its id, or its short or full title as our sheets print
+ * it ("Kế hoạch 741/KH-KTĐ5 của Khối thi đua 5"), among the built-ins and the registered rubrics;
+ * "… (mã ID)" names the id outright. A name two documents share names neither.
+ */
+export function documentIdByName(text: string): string | undefined {
+  const given = /\((?:mã|id) ([a-z0-9][a-z0-9-]*)\)\s*$/i.exec(text);
+  if (given) return (given[1] as string).toLowerCase();
+  const key = fold(text);
+  if (!key) return undefined;
+  const docs: DocumentData[] = [...builtinDocuments(), ...registeredRubrics().map((r) => r.document)];
+  const names = (d: DocumentData) => [d.id, shortTitle(d, 'vi'), shortTitle(d, 'en'), d.title, d.titleEn ?? ''];
+  const ids = new Set(docs.filter((d) => names(d).some((n) => n && fold(n) === key)).map((d) => d.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** How a sheet names a document for a person and for our readers: its short title, with "(mã ID)" only when another document has the same name. */
+export function documentLabel(doc: DocumentData, lang: Lang = 'vi'): string {
+  const name = shortTitle(doc, lang);
+  return documentIdByName(name) === doc.id ? name : `${name} (mã ${doc.id})`;
+}
+
+/** A document's short title by its id (built-in or registered); an id we do not know is the sheet's own words. */
+export function documentNameById(id: string, lang: Lang = 'vi'): string {
+  const doc: DocumentData | undefined = findDocument(id) ?? registeredRubrics().find((r) => r.id === id.toLowerCase())?.document;
+  return doc ? shortTitle(doc, lang) : id;
 }
 
 /** Every registered rubric as storage entries (JSON-safe). */

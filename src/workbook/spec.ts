@@ -41,6 +41,8 @@ export interface CellSpec {
   /** A native formula (without the leading "="), in the file's en-US syntax. */
   formula?: string;
   style?: CellStyle;
+  /** A cell note (comment) for who maintains the data, e.g. how a blurred scan was read; not a value. */
+  note?: string;
 }
 
 export interface ListValidation {

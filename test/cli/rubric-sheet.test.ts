@@ -19,7 +19,7 @@ import { capture } from '../helpers/cli';
 const ROOT = path.join(__dirname, '..', '..');
 const EXAMPLE = path.join(ROOT, 'examples', 'rubric-sheets', 'ktd5-2023-phu-luc.xlsx');
 const MEMBERS = path.join(ROOT, 'examples', 'khoi-5-2023');
-const strip = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn'].includes(k) ? undefined : v)));
+const strip = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn', 'shortTitle', 'shortTitleEn'].includes(k) ? undefined : v)));
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 jest.setTimeout(60_000); // real files through parser processes; slower when suites run in parallel

@@ -129,7 +129,7 @@ test('Chỉ tiêu: a checklist not yet assessed is not headlined "0/6"; filled w
   const lead = leadWorkbooks(dti, leadPlanOf(dti)!, parsePeriod('2023-11')).find((w) => w.book.name === 'Sở Nội vụ')!;
   await page.setInputFiles('[data-testid="tracked-files-input"]', [
     file('theo-doi.nq04.xlsx', await trackingBytes('nq04-dongthap')),
-    file('tieu-chuan.xa.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', { 'xa.1': '100%', 'xa.2': '40%' })),
+    file('tieu-chuan.xa.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', { '1': '100%', '2': '40%' })),
     file('theo-doi.dti.xlsx', await trackingBytes('dti-province-2022')),
     file(lead.fileName, await renderXlsx(lead.spec)),
   ]);

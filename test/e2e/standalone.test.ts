@@ -252,7 +252,7 @@ describe('the standalone page', () => {
     await met.waitFor({ timeout: 30000 });
     expect([await met.getAttribute('data-met'), await met.getAttribute('data-total')]).toEqual(['11', '17']);
     expect(await met.textContent()).toBe('Đạt và vượt 11/17 chỉ tiêu');
-    expect(await page.locator('[data-testid="targets-printed"]').textContent()).toBe('Tài liệu ghi: đạt và vượt 11/17; chưa đạt 06/17.');
+    expect(await page.locator('[data-testid="targets-printed"]').textContent()).toBe('Theo văn bản: đạt và vượt 11/17; chưa đạt 06/17.');
     expect(await page.locator('[data-testid="target-source"]').textContent()).toContain('07-BC/BCSD');
     const groups = await page.locator('[data-testid="group-row"]').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent)));
     expect(groups.map((g) => [g[0], g[4]])).toEqual([

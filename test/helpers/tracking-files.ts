@@ -11,7 +11,7 @@ import { standardsWorkbook } from '../../src/workbook/tracking/standards';
 import { trackingWorkbook } from '../../src/workbook/tracking/workbooks';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
 
-/** Types values into the result column of `year` on every sheet that has one, by indicator id. */
+/** Types values into the result column of `year` on every sheet that has one, by the Mã the sheet shows ("1" for xa.1). */
 export async function typeResults(bytes: Uint8Array, year: string, values: Record<string, string | number>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

@@ -15,8 +15,8 @@ import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 const EXAMPLE = path.join(__dirname, '..', '..', 'examples', 'rubric-sheets', 'ktd5-2023-phu-luc.xlsx');
 const builtin = getRubric('ktd5-2023')!;
 
-/** The built-in data without what a rubric sheet does not carry (English titles). */
-const withoutExtras = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn'].includes(k) ? undefined : v)));
+/** The built-in data without what a rubric sheet does not carry (English titles and short titles). */
+const withoutExtras = (o: unknown): unknown => JSON.parse(JSON.stringify(o, (k, v) => (['titleEn', 'textEn', 'shortTitle', 'shortTitleEn'].includes(k) ? undefined : v)));
 
 let imported: RubricData;
 beforeAll(async () => {

@@ -163,7 +163,8 @@ describe('in Excel: a data sheet made from a loaded rubric scores after the work
     forget();
     const before = await scoreOpenWorkbook(run, 'Sổ tính', 'vi');
     expect(before.result.units).toEqual([]);
-    expect(before.result.errors[0]!.message).toContain('ktd5-2024-example');
+    // the sheet names the rubric as a person does (number, issuer); the error says which one is missing
+    expect(before.result.errors[0]!.message).toContain('01/KH-KTĐ5, Khối thi đua 5 (ví dụ)');
 
     restoreFromStore(work, settingsStore(settings.reopened()), vi);
     const after = await scoreOpenWorkbook(run, 'Sổ tính', 'vi');

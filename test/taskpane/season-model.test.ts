@@ -99,7 +99,7 @@ test('the appraisal filled with three changes, read back: points, reasons; expla
   expect(diffs).toHaveLength(3);
   const ii4 = diffs.find((d) => d.id === 'II.4')!;
   const engine = scoreUnit(rubric, { self: FULL_MARKS as Record<string, RawValue>, appraised: { 'II.4': '80%' } }).criteria.find((c) => c.id === 'II.4')!;
-  expect([ii4.selfPoints, ii4.points, ii4.difference]).toEqual([engine.self.points, engine.final.points, engine.final.points - engine.self.points]);
+  expect([ii4.selfPoints, ii4.appraisedPoints, ii4.difference]).toEqual([engine.self.points, engine.final.points, engine.final.points - engine.self.points]);
 
   // Notices as the page zips them, one per ranked unit (two files for Sở Nội vụ rank neither); Sở Y tế answers one row.
   const notices = noticeFiles(second.result, consolidationInfo(second.result.units), (u, id) => second.run.reason(u, id), 'vi');

@@ -33,7 +33,7 @@ let outcomes: FileOutcome[];
 beforeAll(async () => {
   outcomes = [
     await outcome('theo-doi.nq04.xlsx', await trackingBytes('nq04-dongthap')),
-    await outcome('tieu-chuan.xa.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', { 'xa.1': '100%', 'xa.2': '40%' })),
+    await outcome('tieu-chuan.xa.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', { '1': '100%', '2': '40%' })),
     await outcome('tieu-chuan.trong.xlsx', await filledStandards('dongthap-207-2022', 'xa', '2025', {})),
     await outcome('so-tu-phap.xlsx', await memberBytes({ unit: 'Sở Tư pháp', self: FULL_MARKS })),
   ];

@@ -37,7 +37,7 @@ function expected(target: string, raw: RawValue, previous: RawValue): string {
   if (e.status !== 'unknown') return STATUS_LABELS.vi[e.status];
   if (e.issues.some((i) => i.severity === 'error')) return '?';
   if (e.issues.some((i) => i.code === 'score.missing')) return '';
-  return 'Chưa xác định';
+  return 'Chưa đánh giá';
 }
 
 const soffice = findSoffice();

@@ -81,7 +81,7 @@ describe('DTI (Kế hoạch 337/KH-UBND, Phụ lục I and the plan\'s pillar ta
   test('Đồng Tháp 2022: 0.5649 from its pillars, 9th of the 13 Mekong Delta provinces', () => {
     expect(view.year).toBe('2022');
     expect(roundTo(view.total!, 4)).toBe(0.5649);
-    expect(view.rank).toEqual({ table: 'mekong-2022', rank: 9, of: 13 });
+    expect(view.rank).toEqual({ table: 'mekong-2022', place: 'khu vực Đồng bằng sông Cửu Long', rank: 9, of: 13 });
   });
 
   test('every pillar is short of the plan\'s target; gaps and the best province of the table', () => {
@@ -111,7 +111,7 @@ describe('DTI (Kế hoạch 337/KH-UBND, Phụ lục I and the plan\'s pillar ta
     expect(v.total).toBeCloseTo(expected, 12);
     // 0.564855 + 150 × (0.9 − 0.3301) / 1000 = 0.65034: only TP. Cần Thơ (0.6924) is above it.
     expect(roundTo(expected, 4)).toBe(0.6503);
-    expect(v.rank).toEqual({ table: 'mekong-2022', rank: 2, of: 13 });
+    expect(v.rank).toEqual({ table: 'mekong-2022', place: 'khu vực Đồng bằng sông Cửu Long', rank: 2, of: 13 });
     expect(v.pillars[7]!.status).toBe('vuot');
   });
 

@@ -15,7 +15,7 @@ import { findDocument } from '../../src/rubrics';
 import { SHEETS, TRACK_HEADERS } from '../../src/workbook/tracking/contract';
 import { dtiInputOf, rankTable } from '../../src/workbook/tracking/dti';
 import { isMeasurable, thresholdOf } from '../../src/workbook/tracking/interval';
-import { evaluatedYear, rowForm, towardsLaterTarget, trackingTableOf, type TrackingTable } from '../../src/workbook/tracking/model';
+import { evaluatedYear, rowForm, shownCode, towardsLaterTarget, trackingTableOf, type TrackingTable } from '../../src/workbook/tracking/model';
 import { SHORT_OF_LATER_TARGET } from '../../src/workbook/tracking/status-formulas';
 import { standardsWorkbook } from '../../src/workbook/tracking/standards';
 import { dtiWorkbook, targetSetWorkbook } from '../../src/workbook/tracking/workbooks';
@@ -96,7 +96,7 @@ function expectedText(target: string, raw: RawValue, previous: RawValue, form: R
   if (e.status !== 'unknown') return { status: e.status === 'chua-dat' && shortOfLater ? SHORT_OF_LATER_TARGET : STATUS_LABELS.vi[e.status], gap: e.status === 'chua-dat' && !yesNo ? inUnit() : '' };
   if (e.issues.some((i) => i.severity === 'error')) return { status: '?', gap: '' };
   if (e.issues.some((i) => i.code === 'score.missing')) return { status: '', gap: '' };
-  return { status: 'Chưa xác định', gap: '' };
+  return { status: 'Chưa đánh giá', gap: '' };
 }
 
 interface Case {
@@ -223,7 +223,7 @@ maybe('tracking sheets recalculated by LibreOffice give the engine\'s statuses',
             const raw = year ? i.values[year] : null;
             const shortOfLater = year !== table.years.at(-1) && towardsLaterTarget(year, table.targetYear);
             const want = expectedText(i.target, raw ?? null, previous ? i.values[previous] : undefined, rowForm(table, i), shortOfLater);
-            const row = rows.get(i.id);
+            const row = rows.get(shownCode(i));
             const got = values.get(`${statusCol}${row}`) ?? '';
             const gap = values.get(`${gapCol}${row}`) ?? '';
             compared++;
@@ -249,7 +249,7 @@ maybe('tracking sheets recalculated by LibreOffice give the engine\'s statuses',
     const c = cases.find((x) => path.basename(x.file) === 'nq04-0.xlsx')!;
     const values = computed.get(c.file)!.get(SHEETS.indicators)!;
     const { statusCol, rows } = locate(values);
-    for (const g of nq04.groups) for (const i of g.indicators) expect([i.id, values.get(`${statusCol}${rows.get(i.id)}`)]).toEqual([i.id, i.status]);
+    for (const g of nq04.groups) for (const i of g.indicators) expect([i.id, values.get(`${statusCol}${rows.get(shownCode(i))}`)]).toEqual([i.id, i.status]);
     const summary = computed.get(c.file)!.get(SHEETS.summary)!;
     const totalRow = [...summary.entries()].find(([, v]) => v === 'Tổng cộng')![0].slice(1);
     expect(['B', 'E', 'G'].map((col) => summary.get(`${col}${totalRow}`))).toEqual([17, 6, 11]);

@@ -78,7 +78,8 @@ maybe('tracking workbooks print numbers with the reader\'s separators', () => {
     await wb.xlsx.load(Buffer.from(dtiBytes) as unknown as ArrayBuffer);
     const pillars = wb.getWorksheet(SHEETS.pillars)!;
     const p = locate(pillars, resultHeader('2022'));
-    const cell = pillars.getCell(p.rowOf('nhan-thuc'), p.col);
+    // The "Mã" column shows the pillar's place (Nhận thức số is the first), not its key.
+    const cell = pillars.getCell(p.rowOf('1'), p.col);
     expect([cell.value, cell.numFmt]).toEqual([0.8917, '#,##0.0000']);
     const ind = wb.getWorksheet(SHEETS.indicators)!;
     const i = locate(ind, resultHeader('2022'));

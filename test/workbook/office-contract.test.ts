@@ -48,7 +48,7 @@ const jobs: [string, () => WorkbookSpec][] = [
 ];
 
 /** Values a rule's own cell takes in the colour check (the other cells it reads hold 10). */
-const PROBES: (string | number | null)[] = [null, 0, 3, 10, 20, '?', 'Đạt', 'Vượt', 'Chưa đạt', 'Chưa xác định', 'Đạt đủ tiêu chuẩn', 'Chưa đạt đủ tiêu chuẩn'];
+const PROBES: (string | number | null)[] = [null, 0, 3, 10, 20, '?', 'Đạt', 'Vượt', 'Chưa đạt', 'Chưa đánh giá', 'Chưa xác định', 'Đạt đủ tiêu chuẩn', 'Chưa đạt đủ tiêu chuẩn'];
 
 function colours(view: SheetView): Record<string, string[]> {
   const out: Record<string, string[]> = {};

@@ -1,4 +1,5 @@
 /** `ktd5 targets --set ID -o FILE`: a tracking workbook for a target set or the DTI index. */
+import { shortTitle } from '../../engine';
 import { builtinDocuments } from '../../rubrics';
 import { trackingView, trackingTableOf } from '../../workbook/tracking/model';
 import { trackingWorkbook } from '../../workbook/tracking/workbooks';
@@ -44,7 +45,7 @@ export const targetsVerb: Verb = {
       const json: TargetsJson = { file: output, set: doc.id, kind: doc.kind, years: table?.years ?? [], sheets: spec.sheets.map((s) => s.name), indicators: view?.total.total ?? 0 };
       ctx.io.out(JSON.stringify(json, null, 2));
     } else {
-      ctx.io.err(ctx.m.targetsWritten(output, doc.id, view?.total.total ?? 0, table?.years.at(-1) ?? ''));
+      ctx.io.err(ctx.m.targetsWritten(output, shortTitle(doc, ctx.lang), view?.total.total ?? 0, table?.years.at(-1) ?? ''));
     }
     return EXIT_OK;
   },

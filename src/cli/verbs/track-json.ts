@@ -77,7 +77,7 @@ export function trackJson(report: TrackReport, leads: LeadTrack, output: string 
       subject: d.subject,
       year: d.year,
       total: d.total,
-      rank: d.rank,
+      rank: d.rank ? { table: d.rank.table, rank: d.rank.rank, of: d.rank.of } : null,
       pillars: d.pillars.map((p) => ({ id: p.id, name: p.text, weight: p.weight, value: p.value, target: p.target, status: p.status, label: p.label, gap: p.gap, gapText: p.gapText, targetYear: p.targetYear, best: p.best })),
       tables: d.tables,
       notReached: d.notReached.map(indicatorJson),

@@ -6,6 +6,7 @@ import { trackAll } from '../../workbook/tracking/track-all';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { renderFitted, writeOutput } from '../output';
+import { documentName } from '../documents';
 import { findInputs, parseInputs } from './read-members';
 import { trackJson } from './track-json';
 
@@ -38,19 +39,20 @@ export const trackVerb: Verb = {
         // Results of a year before the targets' year are the way still to go, not failures.
         const towards = s.view.indicators.find((i) => i.targetYear)?.targetYear;
         const t = s.view.total;
-        ctx.io.out(terminalText(towards ? ctx.m.trackSetTowards(s.view.setId, s.sheet, s.year ?? '—', towards, t.met, t.chuaDat, t.unknown, t.total) : ctx.m.trackSet(s.view.setId, s.sheet, s.year ?? '—', t.met, t.chuaDat, t.unknown, t.total)));
+        const name = documentName(s.view.setId, ctx.lang);
+        ctx.io.out(terminalText(towards ? ctx.m.trackSetTowards(name, s.sheet, s.year ?? '—', towards, t.met, t.chuaDat, t.unknown, t.total) : ctx.m.trackSet(name, s.sheet, s.year ?? '', t.met, t.chuaDat, t.unknown, t.total)));
         const counts = towards ? ctx.m.trackCountsTowards : ctx.m.trackCounts;
         for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${counts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {
         const total = d.total === null ? '?' : num(d.total);
-        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—')));
+        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of} ${d.rank.place}` : '—')));
         for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : num(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, num(p.best.value))})` : ''}`)}`);
         const towards = d.notReached.find((i) => i.targetYear)?.targetYear;
         ctx.io.out(towards ? ctx.m.trackNotReachedTowards(towards, d.notReached.length, d.unassessed) : ctx.m.trackNotReached(d.notReached.length, d.unassessed));
       }
       for (const m of leads.merges) {
-        ctx.io.out(terminalText(ctx.m.trackLeads(m.setId, m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length)));
+        ctx.io.out(terminalText(ctx.m.trackLeads(documentName(m.setId, ctx.lang), m.periods.at(-1)?.label ?? '—', m.leads.filter((l) => l.files.length > 0).length, m.leads.length)));
         for (const l of m.leads) ctx.io.out(terminalText(ctx.m.trackLead(l.lead, l.reported, l.assigned, l.reached, l.notReached)));
         if (m.notSent.length > 0) ctx.io.out(terminalText(ctx.m.trackNotSent(m.notSent.join('; '))));
         ctx.io.out(ctx.m.trackUnreported(m.unreported.length, m.unreported.map((i) => i.id).join(', ')));

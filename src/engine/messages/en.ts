@@ -45,7 +45,7 @@ export const en: MessageCatalog = {
 export const enCitation: CitationWords = { numbered: (n) => `No. ${n}`, dated: (d) => `dated ${d}` };
 
 /** Target states as the documents print them. */
-export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Undetermined' };
+export const enStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Exceeded', dat: 'Met', 'chua-dat': 'Not met', unknown: 'Not assessed' };
 
 /** How a gap to a target is worded ("short by 5.83 percentage points"; "Target 2023: short by …"). */
 export const enGapWords: GapWords = {

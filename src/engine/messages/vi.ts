@@ -45,7 +45,7 @@ export const vi: MessageCatalog = {
 export const viCitation: CitationWords = { numbered: (n) => `số ${n}`, dated: (d) => `ngày ${d}` };
 
 /** Target states as the documents print them. */
-export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa xác định' };
+export const viStatusLabels: Record<TargetStatusCode, string> = { vuot: 'Vượt', dat: 'Đạt', 'chua-dat': 'Chưa đạt', unknown: 'Chưa đánh giá' };
 
 /** How a gap to a target is worded ("còn thiếu 5,83 điểm phần trăm"; "Mục tiêu 2023: còn thiếu …"). */
 export const viGapWords: GapWords = {

@@ -1,5 +1,8 @@
 /** English texts of the task pane and the standalone page. */
+import { STATUS_LABELS } from '../../engine';
 import { type Messages } from './vi';
+
+const S = STATUS_LABELS.en;
 
 export const en: Messages = {
   lang: 'en',
@@ -109,7 +112,7 @@ export const en: Messages = {
     proposal: (unit) => `Proposed for the certificate of merit: ${unit}`,
     proposalTie: (units) => `Tied for first, the block decides: ${units}`,
     proposalNone: 'No valid unit yet.',
-    badFiles: (n) => `Files with errors (${n})`,
+    badFiles: (files, problems) => `Files with errors (${files}) — ${problems} problem${problems === 1 ? '' : 's'} to check`,
     warnings: (n) => `Warnings (${n})`,
     units: (n) => `${n} units`,
     writeConsolidation: 'Write the consolidation sheets into this workbook',
@@ -130,11 +133,11 @@ export const en: Messages = {
     source: (line) => `Source: ${line}`,
     loading: 'Loading the targets…',
     metOf: (met, total) => `Met or exceeded ${met}/${total} targets`,
-    counts: (vuot, dat, chuaDat, unknown) => `Exceeded ${vuot} · Met ${dat} · Not met ${chuaDat}${unknown > 0 ? ` · Undetermined ${unknown}` : ''}`,
+    counts: (vuot, dat, chuaDat, unknown) => `${S.vuot} ${vuot} · ${S.dat} ${dat} · ${S['chua-dat']} ${chuaDat}${unknown > 0 ? ` · ${S.unknown} ${unknown}` : ''}`,
     printed: (met, notMet) => `The document states: met or exceeded ${met}; not met ${notMet}.`,
     byGroup: 'By group',
     group: 'Group',
-    legend: { vuot: 'Exceeded', dat: 'Met', chuaDat: 'Not met', unknown: 'Undetermined' },
+    legend: { vuot: S.vuot, dat: S.dat, chuaDat: S['chua-dat'], unknown: S.unknown },
     metCol: 'Met, exc.',
     progressChart: (title) => `Chart of the targets exceeded, met and not met per group — ${title}`,
     indicatorList: 'Targets',
@@ -162,7 +165,7 @@ export const en: Messages = {
     legendTarget: 'Target',
     legendBest: 'Best province',
     notReachedList: (n) => `${n} component indicators not yet at their target`,
-    components: (met, notMet, unknown) => `Component indicators (Appendix II): ${met} met or exceeded, ${notMet} not met, ${unknown} undetermined.`,
+    components: (met, notMet, unknown) => `Component indicators (Appendix II): ${met} met or exceeded, ${notMet} not met, ${unknown} ${S.unknown.toLowerCase()}.`,
     write: 'Write the tracking sheets into the workbook',
     download: 'Download the tracking workbook (.xlsx)',
     written: (sheets) => `Written: ${sheets}.`,

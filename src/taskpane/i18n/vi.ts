@@ -1,4 +1,9 @@
 /** Vietnamese texts of the task pane and the standalone page (the default language). */
+import { STATUS_LABELS } from '../../engine';
+
+/** The state words are the engine's: one glossary for the terminal, the workbooks and the pane. */
+const S = STATUS_LABELS.vi;
+
 export const vi = {
   lang: 'vi' as const,
   appTitle: 'KTD5 — chấm điểm thi đua',
@@ -108,7 +113,7 @@ export const vi = {
     proposal: (unit: string) => `Đề nghị tặng Bằng khen: ${unit}`,
     proposalTie: (units: string) => `Đồng hạng nhất, Khối quyết định: ${units}`,
     proposalNone: 'Chưa có đơn vị nào hợp lệ.',
-    badFiles: (n: number) => `Tệp có lỗi (${n})`,
+    badFiles: (files: number, problems: number) => `Tệp có lỗi (${files}) — ${problems} lỗi cần kiểm tra`,
     warnings: (n: number) => `Cảnh báo (${n})`,
     units: (n: number) => `${n} đơn vị`,
     writeConsolidation: 'Ghi các trang tổng hợp vào sổ tính',
@@ -129,11 +134,11 @@ export const vi = {
     source: (line: string) => `Nguồn: ${line}`,
     loading: 'Đang tải dữ liệu chỉ tiêu…',
     metOf: (met: number, total: number) => `Đạt và vượt ${met}/${total} chỉ tiêu`,
-    counts: (vuot: number, dat: number, chuaDat: number, unknown: number) => `Vượt ${vuot} · Đạt ${dat} · Chưa đạt ${chuaDat}${unknown > 0 ? ` · Chưa xác định ${unknown}` : ''}`,
-    printed: (met: string, notMet: string) => `Tài liệu ghi: đạt và vượt ${met}; chưa đạt ${notMet}.`,
+    counts: (vuot: number, dat: number, chuaDat: number, unknown: number) => `${S.vuot} ${vuot} · ${S.dat} ${dat} · ${S['chua-dat']} ${chuaDat}${unknown > 0 ? ` · ${S.unknown} ${unknown}` : ''}`,
+    printed: (met: string, notMet: string) => `Theo văn bản: đạt và vượt ${met}; chưa đạt ${notMet}.`,
     byGroup: 'Theo nhóm',
     group: 'Nhóm',
-    legend: { vuot: 'Vượt', dat: 'Đạt', chuaDat: 'Chưa đạt', unknown: 'Chưa xác định' },
+    legend: { vuot: S.vuot, dat: S.dat, chuaDat: S['chua-dat'], unknown: S.unknown },
     metCol: 'Đạt, vượt',
     progressChart: (title: string) => `Biểu đồ số chỉ tiêu vượt, đạt và chưa đạt theo nhóm — ${title}`,
     indicatorList: 'Các chỉ tiêu',
@@ -151,7 +156,7 @@ export const vi = {
     dtiTotal: (year: string) => `Chỉ số DTI năm ${year}`,
     dtiRank: (rank: number, of: number) => `Hạng ${rank}/${of}`,
     dtiRankTable: (table: string) => `tính lại từ 8 trụ cột, trong bảng: ${table}`,
-    dtiPrinted: (national: number, regional: number) => `Tài liệu ghi: hạng ${national} toàn quốc, ${regional} khu vực Đồng bằng sông Cửu Long.`,
+    dtiPrinted: (national: number, regional: number) => `Theo văn bản: hạng ${national} toàn quốc, ${regional} khu vực Đồng bằng sông Cửu Long.`,
     pillarsTitle: 'Trụ cột so với mục tiêu và tỉnh cao nhất',
     pillarChart: (subject: string, year: string) => `Biểu đồ 8 trụ cột DTI của ${subject} năm ${year}, so với mục tiêu kế hoạch và tỉnh cao nhất trong bảng`,
     pillar: 'Trụ cột',
@@ -161,7 +166,7 @@ export const vi = {
     legendTarget: 'Mục tiêu',
     legendBest: 'Tỉnh cao nhất',
     notReachedList: (n: number) => `${n} chỉ tiêu thành phần chưa đạt mục tiêu`,
-    components: (met: number, notMet: number, unknown: number) => `Chỉ tiêu thành phần (Phụ lục II): ${met} đạt hoặc vượt, ${notMet} chưa đạt, ${unknown} chưa xác định.`,
+    components: (met: number, notMet: number, unknown: number) => `Chỉ tiêu thành phần (Phụ lục II): ${met} đạt hoặc vượt, ${notMet} chưa đạt, ${unknown} ${S.unknown.toLowerCase()}.`,
     write: 'Ghi các trang theo dõi vào sổ tính',
     download: 'Tải sổ theo dõi (.xlsx)',
     written: (sheets: string) => `Đã ghi: ${sheets}.`,

@@ -16,6 +16,7 @@ import {
   proposeTop,
   rankByTotal,
   scoreUnit,
+  shortTitle,
   type CompiledRubric,
   type Lang,
   type NextStep,
@@ -150,7 +151,7 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
       continue;
     }
     if (rubric && read.rubric.id !== rubric.id) {
-      const e = located(outcome.file, read.unit.sheet, undefined, t.mixedRubric(read.rubric.id, rubric.id));
+      const e = located(outcome.file, read.unit.sheet, undefined, t.mixedRubric(shortTitle(read.rubric.data, options.lang), shortTitle(rubric.data, options.lang)));
       errors.push(e);
       notCounted.push({ file: outcome.file, reason: reasonOf(e) });
       continue;

@@ -11,16 +11,35 @@ import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
 import { address } from '../a1';
 import { type ConsolidationInfo } from '../khoi/info';
 import { CELL, headerRow, put, shownValue, stateColour, titleBlock } from './common';
+import { colouredWhen, columnOf, writeHeader, writeRow, type Column } from './columns';
+import { colourLegend } from './legend';
 
 export { consolidationInfo, type ConsolidationInfo } from '../khoi/info';
+
+type Ranked = KhoiResult['ranked'][number];
+
+/** The ranking's columns: one value each, so a column is added or moved in one place. */
+function rankingColumns(result: KhoiResult, lang: Lang): Column<Ranked>[] {
+  const L = workbookTexts(lang).labels;
+  const sections = result.rubric?.sections ?? [];
+  return [
+    { header: L.rank, width: 7, value: (r) => r.rank, style: { align: 'center' } },
+    { header: L.unit, width: 40, value: (r) => r.item.unit.unit, style: { wrap: true } },
+    ...sections.map((s, i): Column<Ranked> => ({ header: `${L.section(s.id)} (${formatNumber(s.points)})`, width: 11, value: (r) => r.item.score.sections[i]?.points ?? null })),
+    { key: 'total', header: `${L.total} (${formatNumber(result.rubric?.total ?? 100)})`, width: 12, value: (r) => r.item.score.total, style: { bold: true } },
+    { header: L.tie, width: 11, value: (r) => (r.tie ? L.tieYes : null), style: colouredWhen((r) => (r.tie ? 'partial' : undefined)) },
+    { header: L.state, width: 38, value: (r) => r.item.status.text, style: colouredWhen((r) => (r.item.status.complete ? 'full' : 'partial'), { wrap: true }) },
+    { header: L.basis, width: 16, value: (r) => (r.item.score.criteria.some((c) => c.source === 'appraised') ? L.appraisedBasis : L.selfBasis), style: { wrap: true } },
+    { header: L.file, width: 34, value: (r) => printableName(r.item.file), style: { wrap: true } },
+  ];
+}
 
 function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): SheetSpec {
   const t = workbookTexts(lang);
   const L = t.labels;
   const sheet = emptySheet(t.sheets.ranking);
-  const sections = result.rubric?.sections ?? [];
-  const headers = [L.rank, L.unit, ...sections.map((s) => `${L.section(s.id)} (${formatNumber(s.points)})`), `${L.total} (${formatNumber(result.rubric?.total ?? 100)})`, L.tie, L.state, L.basis, L.file];
-  sheet.columns = [7, 40, ...sections.map(() => 11), 12, 11, 38, 12, 34].map((width) => ({ width }));
+  const columns = rankingColumns(result, lang);
+  const width = columns.length;
   const source = result.rubric?.data.source;
   let row = titleBlock(
     sheet,
@@ -29,44 +48,40 @@ function rankingSheet(result: KhoiResult, info: ConsolidationInfo, lang: Lang): 
       { text: `${L.khoi}: ${info.khoi || '—'} · ${L.period}: ${info.period || '—'}` },
       { text: source ? `${L.rubric}: ${citeSource(source, lang)}` : '' },
     ],
-    headers.length,
+    width,
   );
-  headerRow(sheet, row, headers);
+  writeHeader(sheet, row, columns);
   const headerAt = row;
   row++;
   const first = row;
-  const totalColumn = 3 + sections.length;
-  for (const r of result.ranked) {
-    const u = r.item;
-    const appraised = u.score.criteria.some((c) => c.source === 'appraised');
-    const values: (string | number | null)[] = [r.rank, u.unit.unit, ...u.score.sections.map((s) => s.points), u.score.total, r.tie ? L.tieYes : null, u.status.text, appraised ? L.appraisedBasis : L.selfBasis, printableName(u.file)];
-    const statusColumn = totalColumn + 1;
-    values.forEach((value, i) =>
-      put(sheet, row, i + 1, {
-        value,
-        style: { ...CELL, ...(i === totalColumn - 1 ? { bold: true } : {}), ...(r.tie && i === totalColumn ? { colour: 'partial' as const } : {}), ...(i === statusColumn ? { colour: u.status.complete ? ('full' as const) : ('partial' as const) } : {}) },
-      }),
-    );
-    row++;
-  }
+  for (const r of result.ranked) writeRow(sheet, row++, columns, r);
+  const totalColumn = columnOf(columns, 'total');
   if (result.ranked.length > 0) sheet.dataBars.push({ range: `${address(first, totalColumn)}:${address(row - 1, totalColumn)}`, colour: '5B9BD5' });
   row++;
   const p = result.proposal;
   for (const part of lines(proposalText(result, lang))) {
     put(sheet, row, 1, { value: part, style: { bold: true, ...(p.kind === 'tie' || !result.proposalCertain ? { colour: 'partial' as const } : {}) } });
-    sheet.merges.push(`A${row}:${address(row, headers.length)}`);
+    sheet.merges.push(`A${row}:${address(row, width)}`);
     row++;
   }
   row++;
-  row = firstPageNotes(sheet, result, row, headers.length, lang);
-  const signColumn = Math.max(2, headers.length - 2);
-  put(sheet, row, signColumn, { value: t.signature.place, style: { italic: true } });
-  put(sheet, row + 1, 2, { value: t.signature.preparer, style: { bold: true, align: 'center' } });
-  put(sheet, row + 1, signColumn, { value: t.signature.role, style: { bold: true, align: 'center' } });
-  put(sheet, row + 2, signColumn, { value: t.signature.note, style: { italic: true, align: 'center' } });
+  row = firstPageNotes(sheet, result, row, width, lang);
+  if (result.ranked.length > 0) row = colourLegend(sheet, row, t.legend.title, t.legend.ranking) + 1;
+  signatureBlock(sheet, row, width, lang);
   sheet.frozen = { rows: headerAt, columns: 2 };
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerAt}:${headerAt}`, header: info.khoi, footer: `${t.titles.ranking} — ${info.period}` };
   return sheet;
+}
+
+/** Place and date, then who prepared the table and the head of the Khối, each with where to sign. */
+function signatureBlock(sheet: SheetSpec, row: number, width: number, lang: Lang): void {
+  const s = workbookTexts(lang).signature;
+  const signColumn = Math.max(3, width - 2);
+  put(sheet, row, signColumn, { value: s.place, style: { italic: true } });
+  put(sheet, row + 1, 2, { value: s.preparer, style: { bold: true, align: 'center' } });
+  put(sheet, row + 2, 2, { value: s.preparerNote, style: { italic: true, align: 'center' } });
+  put(sheet, row + 1, signColumn, { value: s.role, style: { bold: true, align: 'center' } });
+  put(sheet, row + 2, signColumn, { value: s.note, style: { italic: true, align: 'center' } });
 }
 
 function matrixSheet(result: KhoiResult, lang: Lang): SheetSpec {
@@ -75,7 +90,7 @@ function matrixSheet(result: KhoiResult, lang: Lang): SheetSpec {
   const sheet = emptySheet(t.sheets.matrix);
   const units = result.ranked.map((r) => r.item);
   const headers = [L.id, L.criterion, L.max, ...units.map((u) => u.unit.unit)];
-  sheet.columns = [8, 50, 8, ...units.map(() => 14)].map((width) => ({ width }));
+  sheet.columns = [8, 50, 10, ...units.map(() => 14)].map((width) => ({ width }));
   let row = titleBlock(sheet, [{ text: t.titles.matrix, bold: true, size: 14 }], Math.min(headers.length, 8));
   headerRow(sheet, row, headers);
   sheet.frozen = { rows: row, columns: 3 };
@@ -104,36 +119,84 @@ function matrixSheet(result: KhoiResult, lang: Lang): SheetSpec {
   put(sheet, row, 2, { value: L.grandTotal, style });
   put(sheet, row, 3, { value: result.rubric?.total ?? null, style });
   units.forEach((u, i) => put(sheet, row, 4 + i, { value: u.score.total, style }));
+  colourLegend(sheet, row + 2, t.legend.title, t.legend.points);
+  return sheet;
+}
+
+/** One row of an appraisal sheet: a criterion whose appraisal differs from the self-assessment (or has a reason or an explanation). */
+export interface AppraisalRow {
+  unit: string;
+  /** The member's file (for lists that must tell two rows of one unit apart). */
+  file?: string;
+  id: string;
+  text: string;
+  selfShown: string | number | null;
+  selfPoints: number | null;
+  appraisedShown: string | number | null;
+  appraisedPoints: number | null;
+  difference: number;
+  reason?: string | null;
+  explanation?: string | null;
+}
+
+/** The appraisal sheets' columns (the consolidation's, and the season's with reasons and explanations): one set. */
+export function appraisalColumns(lang: Lang, notes?: { reason: string; explanation: string }): Column<AppraisalRow>[] {
+  const L = workbookTexts(lang).labels;
+  const differs = colouredWhen<AppraisalRow>((r) => (r.difference === 0 ? undefined : r.difference < 0 ? 'zero' : 'full'));
+  return [
+    { header: L.unit, width: notes ? 26 : 30, value: (r) => r.unit, style: { wrap: true } },
+    { header: L.id, width: 8, value: (r) => r.id },
+    { header: L.criterion, width: notes ? 40 : 46, value: (r) => r.text, style: { wrap: true } },
+    { header: L.selfValue, width: 14, value: (r) => r.selfShown, style: { wrap: true } },
+    { header: L.selfPoints, width: 10, value: (r) => r.selfPoints },
+    { header: L.appraisedValue, width: 14, value: (r) => r.appraisedShown, style: { wrap: true } },
+    { header: L.appraisedPoints, width: 10, value: (r) => r.appraisedPoints },
+    { header: L.difference, width: 10, value: (r) => r.difference, style: differs },
+    ...(notes
+      ? [
+          { header: notes.reason, width: 34, value: (r: AppraisalRow) => r.reason ?? null, style: { wrap: true } },
+          { header: notes.explanation, width: 34, value: (r: AppraisalRow) => r.explanation ?? null, style: { wrap: true } },
+        ]
+      : []),
+  ];
+}
+
+/** An appraisal sheet: title, the rows (or the sentence saying there are none) and the colour legend. */
+export function appraisalTable(sheet: SheetSpec, title: string, columns: readonly Column<AppraisalRow>[], rows: readonly AppraisalRow[], none: string, lang: Lang): SheetSpec {
+  const t = workbookTexts(lang);
+  let row = titleBlock(sheet, [{ text: title, bold: true, size: 14 }], columns.length);
+  writeHeader(sheet, row, columns);
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${row}:${row}` };
+  row++;
+  for (const r of rows) writeRow(sheet, row++, columns, r);
+  if (rows.length === 0) put(sheet, row, 1, { value: none, style: { italic: true } });
+  else colourLegend(sheet, row + 1, t.legend.title, t.legend.difference);
   return sheet;
 }
 
 function appraisalSheet(result: KhoiResult, lang: Lang): SheetSpec {
   const t = workbookTexts(lang);
-  const L = t.labels;
-  const sheet = emptySheet(t.sheets.appraisal);
-  const headers = [L.unit, L.id, L.criterion, L.selfValue, L.selfPoints, L.appraisedValue, L.appraisedPoints, L.difference];
-  sheet.columns = [30, 8, 46, 14, 10, 14, 10, 10].map((width) => ({ width }));
-  let row = titleBlock(sheet, [{ text: t.titles.appraisal, bold: true, size: 14 }], headers.length);
-  headerRow(sheet, row, headers);
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${row}:${row}` };
-  row++;
-  let any = false;
+  const rows: AppraisalRow[] = [];
   for (const { item: u } of result.ranked) {
     for (const c of u.score.criteria) {
       if (!c.appraised) continue;
       const kind = u.rubric.byId.get(c.id)?.kind ?? '';
       const selfShown = shownValue(c.self, kind);
-      const apprShown = shownValue(c.appraised, kind);
-      if (selfShown === apprShown && c.self.points === c.appraised.points) continue;
-      any = true;
-      const diff = c.appraised.points - c.self.points;
-      const values = [u.unit.unit, c.id, u.rubric.byId.get(c.id)?.text ?? '', selfShown, c.self.state === 'missing' ? null : c.self.points, apprShown, c.appraised.points, diff];
-      values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 2, ...(i === 7 && diff !== 0 ? { colour: diff < 0 ? ('zero' as const) : ('full' as const) } : {}) } }));
-      row++;
+      const appraisedShown = shownValue(c.appraised, kind);
+      if (selfShown === appraisedShown && c.self.points === c.appraised.points) continue;
+      rows.push({
+        unit: u.unit.unit,
+        id: c.id,
+        text: u.rubric.byId.get(c.id)?.text ?? '',
+        selfShown,
+        selfPoints: c.self.state === 'missing' ? null : c.self.points,
+        appraisedShown,
+        appraisedPoints: c.appraised.points,
+        difference: c.appraised.points - c.self.points,
+      });
     }
   }
-  if (!any) put(sheet, row, 1, { value: t.noAppraisalDifferences, style: { italic: true } });
-  return sheet;
+  return appraisalTable(emptySheet(t.sheets.appraisal), t.titles.appraisal, appraisalColumns(lang), rows, t.noAppraisalDifferences, lang);
 }
 
 /** Merged cells do not grow to fit wrapped text: a long line goes on several rows, cut between words. */
@@ -190,20 +253,24 @@ export function proposalText(result: KhoiResult, lang: Lang): string {
   return t.proposalNone;
 }
 
+type FileErrorRow = KhoiResult['errors'][number];
+
 export function errorsSheet(result: Pick<KhoiResult, 'errors'>, lang: Lang): SheetSpec {
   const t = workbookTexts(lang);
   const sheet = emptySheet(t.sheets.errors);
-  const headers = [t.where.file, t.where.sheet, t.where.cell, t.where.message];
-  sheet.columns = [30, 18, 8, 100].map((width) => ({ width }));
-  let row = titleBlock(sheet, [{ text: t.titles.errors, bold: true, size: 14 }], headers.length);
-  headerRow(sheet, row, headers);
+  const columns: Column<FileErrorRow>[] = [
+    { header: t.where.file, width: 30, value: (e) => e.file, style: { wrap: true } },
+    { header: t.where.sheet, width: 18, value: (e) => e.sheet ?? null },
+    { header: t.where.cell, width: 8, value: (e) => e.cell ?? null },
+    { header: t.where.message, width: 100, value: (e) => e.message, style: colouredWhen((e) => (e.severity === 'error' ? 'zero' : 'partial'), { wrap: true }) },
+  ];
+  let row = titleBlock(sheet, [{ text: t.titles.errors, bold: true, size: 14 }], columns.length);
+  writeHeader(sheet, row, columns);
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${row}:${row}` };
   row++;
-  for (const e of result.errors) {
-    [e.file, e.sheet ?? null, e.cell ?? null, e.message].forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 3, ...(i === 3 ? { colour: e.severity === 'error' ? ('zero' as const) : ('partial' as const) } : {}) } }));
-    row++;
-  }
+  for (const e of result.errors) writeRow(sheet, row++, columns, e);
   if (result.errors.length === 0) put(sheet, row, 1, { value: t.noErrors, style: { italic: true } });
+  else colourLegend(sheet, row + 1, t.legend.title, t.legend.errors);
   return sheet;
 }
 

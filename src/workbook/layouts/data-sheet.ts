@@ -4,7 +4,8 @@
  * for the points (self and appraised), section subtotals and the total — so the sheet scores itself
  * in Excel or LibreOffice without the add-in. Plus an instructions sheet in Vietnamese.
  */
-import { citeSource, formatNumber, type CompiledCriterion, type CompiledRubric } from '../../engine';
+import { citeSource, formatNumber, shortTitle, type CompiledCriterion, type CompiledRubric } from '../../engine';
+import { documentLabel } from '../../rubrics/registry';
 import { address, columnLetter } from '../a1';
 import { helperFormulas, pointsFormula } from '../native-formulas';
 import { emptySheet, type CellSpec, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -64,9 +65,10 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
     { width: 8 },
     { width: 58 },
     { width: 42 },
-    { width: 16 },
+    // Wide enough for the longest level a unit picks ("Triển khai ít nhất 2 lần/năm"); longer ones wrap.
+    { width: 28 },
     { width: 32 },
-    { width: 16 },
+    { width: 28 },
     { width: 11 },
     { width: 11 },
     { width: 10 },
@@ -82,7 +84,7 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
     [HEADER_BLOCK.unit, info.unit],
     [HEADER_BLOCK.khoi, info.khoi ?? ''],
     [HEADER_BLOCK.period, info.period ?? ''],
-    [HEADER_BLOCK.rubric, rubric.id],
+    [HEADER_BLOCK.rubric, documentLabel(rubric.data)],
     [HEADER_BLOCK.category, info.category ?? ''],
   ];
   block.forEach(([label, value], i) => {
@@ -113,9 +115,9 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
       set(sheet, r, COL.text, { value: c.text, style: { ...base, wrap: true } });
       set(sheet, r, COL.how, { value: howToScore(c), style: { ...base, wrap: true, size: 9 } });
       const fmt = inputFormat(c);
-      set(sheet, r, COL.self, { value: null, style: { ...base, unlocked: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
+      set(sheet, r, COL.self, { value: null, style: { ...base, unlocked: true, wrap: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
       // The Khối's column: locked and grey on the member's sheet (the appraisal workbook is where it is filled).
-      set(sheet, r, COL.appraised, { value: null, style: { ...base, colour: 'section', italic: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
+      set(sheet, r, COL.appraised, { value: null, style: { ...base, colour: 'section', italic: true, wrap: true, ...(fmt ? { numFmt: fmt } : {}), align: 'center' } });
       set(sheet, r, COL.evidence, { value: null, style: { ...base, unlocked: true, wrap: true } });
 
       const helperCells = (cols: readonly number[]) => ({ h1: address(r, cols[0] as number), h2: address(r, cols[1] as number), h3: address(r, cols[2] as number) });
@@ -177,7 +179,7 @@ export function dataSheetSpec(rubric: CompiledRubric, info: TemplateInfo): Sheet
       ],
     });
   }
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`, footer: `${info.unit} — ${rubric.id}` };
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`, footer: `${info.unit} — ${shortTitle(rubric.data)}` };
   return sheet;
 }
 
@@ -187,7 +189,7 @@ export function instructionsSheetSpec(rubric: CompiledRubric): SheetSpec {
   const lines: [string, boolean][] = [
     ['HƯỚNG DẪN NHẬP LIỆU', true],
     [`Bộ tiêu chí: ${rubric.data.title}`, false],
-    [`Nguồn: ${rubric.data.source.title}, số ${rubric.data.source.number}, ${rubric.data.source.issuer}.`, false],
+    [`Nguồn: ${citeSource(rubric.data.source)}.`, false],
     ['', false],
     ['1. Ở trang "Dữ liệu", điền tên đơn vị, Khối/nhóm, kỳ đánh giá và loại đơn vị ở phần đầu trang.', false],
     ['2. Với mỗi tiêu chí, nhập "Giá trị tự đánh giá" theo cột "Cách chấm":', false],
@@ -208,5 +210,5 @@ export function instructionsSheetSpec(rubric: CompiledRubric): SheetSpec {
 }
 
 export function templateWorkbook(rubric: CompiledRubric, info: TemplateInfo): WorkbookSpec {
-  return { title: `${info.unit} — ${rubric.id}`, sheets: [dataSheetSpec(rubric, info), instructionsSheetSpec(rubric)] };
+  return { title: `${info.unit} — ${shortTitle(rubric.data)}`, sheets: [dataSheetSpec(rubric, info), instructionsSheetSpec(rubric)] };
 }

@@ -86,9 +86,9 @@ export const en: WorkbookTexts = {
   states: { full: 'Full points', partial: 'Partial', zero: 'Zero', missing: 'Missing', error: 'Invalid value' },
   labels: {
     khoi: 'Block', period: 'Period', rubric: 'Rubric', source: 'Document', unit: 'Unit', file: 'File',
-    rank: 'Rank', total: 'Total', tie: 'Tie', tieYes: 'Tie', basis: 'Points from', appraisedBasis: 'Appraisal', selfBasis: 'Self-assessment',
+    rank: 'Rank', total: 'Total', tie: 'Tie', tieYes: 'Tie', basis: 'Points based on', appraisedBasis: 'Appraisal', selfBasis: 'Self-assessment',
     section: (id) => `Section ${id}`,
-    id: 'Id', criterion: 'Criterion', max: 'Max', selfValue: 'Self value', selfPoints: 'Self points', selfBand: 'Self band',
+    id: 'No.', criterion: 'Criterion', max: 'Max points', selfValue: 'Self value', selfPoints: 'Self points', selfBand: 'Self band',
     appraisedValue: 'Appraised value', appraisedPoints: 'Appraised points', appraisedBand: 'Appraised band', finalPoints: 'Final points',
     evidence: 'Evidence', note: 'Note', next: 'Next band', gain: 'Points to gain', difference: 'Difference', state: 'State',
     missingEvidence: 'No evidence', missingValue: 'No value', sectionTotal: 'Section total', grandTotal: 'Total',
@@ -106,7 +106,15 @@ export const en: WorkbookTexts = {
   proposalNone: 'No unit was scored.',
   noAppraisalDifferences: 'No criterion has an appraisal that differs from the self-assessment.',
   noErrors: 'No errors.',
-  signature: { place: 'Đồng Tháp, date ..................', role: 'HEAD OF THE BLOCK', note: '(Signature, full name, seal)', preparer: 'PREPARED BY' },
+  manualNext: (max) => `Send evidence for the Khối's appraisal, up to ${max} points`,
+  legend: {
+    title: 'Colour legend',
+    points: [['full', 'Full points'], ['partial', 'Partial points'], ['zero', 'Zero points or an invalid value'], ['missing', 'Not entered']],
+    ranking: [['full', 'Complete data'], ['partial', 'Provisional or tied (may still change)']],
+    difference: [['full', 'Appraisal above the self-assessment'], ['zero', 'Appraisal below the self-assessment']],
+    errors: [['zero', 'Error: the cell or file is not counted'], ['partial', 'Warning: to check']],
+  },
+  signature: { place: 'Đồng Tháp, date ..................', role: 'HEAD OF THE BLOCK', note: '(Signature, full name, seal)', preparer: 'PREPARED BY', preparerNote: '(Signature, full name)' },
   progress: (i, n, file) => `[${i}/${n}] ${file}`,
   excelCut: {
     subjects: {

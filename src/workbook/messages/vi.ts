@@ -28,6 +28,8 @@ function fsReasonVi(code: string): string {
   return /^[A-Z][A-Z0-9_]*$/.test(code) ? `lỗi hệ thống ${code}` : code;
 }
 
+import { type ColourName } from '../spec';
+
 /** Vietnamese texts of the workbook layouts and of file problems. */
 export const vi = {
   sheets: { ranking: 'Xếp hạng', matrix: 'Ma trận điểm', appraisal: 'Thẩm định', errors: 'Lỗi', summary: 'Tổng hợp' },
@@ -84,9 +86,9 @@ export const vi = {
   states: { full: 'Đạt tối đa', partial: 'Đạt một phần', zero: '0 điểm', missing: 'Chưa nhập', error: 'Giá trị không hợp lệ' },
   labels: {
     khoi: 'Khối', period: 'Kỳ đánh giá', rubric: 'Bộ tiêu chí', source: 'Văn bản', unit: 'Đơn vị', file: 'Tệp',
-    rank: 'Hạng', total: 'Tổng điểm', tie: 'Đồng hạng', tieYes: 'Đồng hạng', basis: 'Điểm theo', appraisedBasis: 'Thẩm định', selfBasis: 'Tự chấm',
+    rank: 'Hạng', total: 'Tổng điểm', tie: 'Đồng hạng', tieYes: 'Đồng hạng', basis: 'Căn cứ tính điểm', appraisedBasis: 'Kết quả thẩm định', selfBasis: 'Đơn vị tự chấm',
     section: (id: string) => `Mục ${id}`,
-    id: 'Mã', criterion: 'Tiêu chí', max: 'Tối đa', selfValue: 'Giá trị tự đánh giá', selfPoints: 'Điểm tự chấm', selfBand: 'Mức tự chấm',
+    id: 'Mã', criterion: 'Tiêu chí', max: 'Điểm tối đa', selfValue: 'Giá trị tự đánh giá', selfPoints: 'Điểm tự chấm', selfBand: 'Mức tự chấm',
     appraisedValue: 'Giá trị thẩm định', appraisedPoints: 'Điểm thẩm định', appraisedBand: 'Mức thẩm định', finalPoints: 'Điểm chính thức',
     evidence: 'Minh chứng', note: 'Ghi chú', next: 'Để đạt mức cao hơn', gain: 'Điểm tăng thêm', difference: 'Chênh lệch', state: 'Tình trạng',
     missingEvidence: 'Thiếu minh chứng', missingValue: 'Chưa nhập giá trị', sectionTotal: 'Cộng mục', grandTotal: 'Tổng cộng',
@@ -104,7 +106,16 @@ export const vi = {
   proposalNone: 'Chưa có đơn vị nào được chấm.',
   noAppraisalDifferences: 'Không có tiêu chí nào có kết quả thẩm định khác tự đánh giá.',
   noErrors: 'Không có lỗi.',
-  signature: { place: 'Đồng Tháp, ngày ..... tháng ..... năm .......', role: 'TRƯỞNG KHỐI', note: '(Ký, ghi rõ họ tên, đóng dấu)', preparer: 'NGƯỜI TỔNG HỢP' },
+  /** What the next step is for a criterion the Khối scores by appraisal (Mục IV: no bands to reach). */
+  manualNext: (max: string) => `Gửi minh chứng để Khối thẩm định, chấm đến ${max} điểm`,
+  legend: {
+    title: 'Chú giải màu',
+    points: [['full', 'Đạt tối đa'], ['partial', 'Đạt một phần'], ['zero', '0 điểm hoặc giá trị không hợp lệ'], ['missing', 'Chưa nhập']] as [ColourName, string][],
+    ranking: [['full', 'Đầy đủ số liệu'], ['partial', 'Tạm tính hoặc đồng hạng (còn có thể thay đổi)']] as [ColourName, string][],
+    difference: [['full', 'Thẩm định cao hơn tự chấm'], ['zero', 'Thẩm định thấp hơn tự chấm']] as [ColourName, string][],
+    errors: [['zero', 'Lỗi: ô hoặc tệp không được tính'], ['partial', 'Cảnh báo: cần xem lại']] as [ColourName, string][],
+  },
+  signature: { place: 'Đồng Tháp, ngày ..... tháng ..... năm .......', role: 'TRƯỞNG KHỐI', note: '(Ký, ghi rõ họ tên, đóng dấu)', preparer: 'NGƯỜI TỔNG HỢP', preparerNote: '(Ký, ghi rõ họ tên)' },
   progress: (i: number, n: number, file: string) => `[${i}/${n}] ${file}`,
   excelCut: {
     subjects: {

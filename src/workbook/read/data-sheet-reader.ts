@@ -5,9 +5,10 @@
  * column, a format that hides the value) is never scored silently. Every problem names the sheet
  * and the cell.
  */
-import { fold, type CompiledRubric, type RawValue } from '../../engine';
+import { fold, shortTitle, type CompiledRubric, type RawValue } from '../../engine';
 import { address } from '../a1';
 import { cellAt, cellText, isVisibleSheet, plainValue, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { documentIdByName } from '../../rubrics/registry';
 import { hidingFormat, isHiddenColumn, isHiddenRow } from './shown';
 import { HEADER_BLOCK, TABLE_HEADERS, type TableHeader } from '../layouts/data-sheet-contract';
 
@@ -209,7 +210,8 @@ function readUnitSheet(sheet: SheetGrid, header: { row: number; columns: Record<
   const named = headerValue(sheet, HEADER_BLOCK.rubric, header.row);
   let rubric = options.rubric;
   if (!rubric) {
-    const id = rubricIdIn(named);
+    // Our sheets name the rubric in words; a sheet typed by hand may give its id.
+    const id = documentIdByName(named) ?? rubricIdIn(named);
     rubric = id ? options.resolveRubric(id) : undefined;
     if (!rubric) {
       const problem: ReadProblem = named
@@ -240,7 +242,7 @@ function readUnitSheet(sheet: SheetGrid, header: { row: number; columns: Record<
     const rowHidden = isHiddenRow(sheet, r);
     if (!rubric.byId.has(id)) {
       // Only rows that look like criterion ids are reported; notes and totals below the table are not.
-      if (/^[IVXLC]+\.\d+/i.test(id)) problems.push({ code: 'unknownCriterion', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, rubric: rubric.id } });
+      if (/^[IVXLC]+\.\d+/i.test(id)) problems.push({ code: 'unknownCriterion', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, rubric: shortTitle(rubric.data) } });
       continue;
     }
     if (unit.cells[id]) {

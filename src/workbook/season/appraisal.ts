@@ -4,7 +4,7 @@
  * "Điểm thẩm định" is computed by native formulas (the data sheet's own), so it stays live in Excel.
  * A second sheet totals each unit with SUMIF. The reader takes the values and reasons back.
  */
-import { fold, printableName, unitIdentity, type Lang, type RawValue } from '../../engine';
+import { fold, printableName, shortTitle, unitIdentity, type Lang, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
@@ -50,7 +50,7 @@ export function appraisalWorkbook(units: readonly ScoredUnit[], info: AppraisalI
   sheet.columns = [...[28, 8, 46, 16, 30, 10, 16, 34, 10].map((width) => ({ width })), ...HELPERS.map(() => ({ width: 10, hidden: true }))];
   const rubric = units[0]?.rubric;
   put(sheet, 1, 1, { value: t.titles.appraisal, style: { bold: true, size: 14 } });
-  put(sheet, 2, 1, { value: `${t.labels.khoi}: ${info.khoi || '—'} · ${t.labels.period}: ${info.period || '—'} · ${t.labels.rubric}: ${rubric?.id ?? '—'}` });
+  put(sheet, 2, 1, { value: `${t.labels.khoi}: ${info.khoi || '—'} · ${t.labels.period}: ${info.period || '—'} · ${t.labels.rubric}: ${rubric ? shortTitle(rubric.data, lang) : '—'}` });
   put(sheet, 3, 1, { value: t.appraisalHelp, style: { italic: true, size: 9 } });
   for (const r of [1, 2, 3]) sheet.merges.push(`A${r}:I${r}`);
   APPRAISAL_HEADERS.forEach((h, i) => put(sheet, HEADER_ROW, i + 1, { value: h, style: HEADER_STYLE }));

@@ -4,6 +4,7 @@
  * and each roster member's status. Pure: the CLI and the page feed it grids.
  */
 import { fold, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
+import { documentIdByName, documentNameById } from '../../rubrics/registry';
 import { type FileError, type FileOutcome, type KhoiResult } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { readUnitWorkbook, type CriterionCells } from '../read/data-sheet-reader';
@@ -31,7 +32,7 @@ export function prereadMembers(outcomes: readonly FileOutcome[], resolveRubric: 
     const read = named.ok ? named : forced ? readUnitWorkbook(outcome.grid, { rubric: forced, resolveRubric }) : named;
     // A sheet naming a rubric this installation does not have still says which one it is not.
     const unknown = named.problems.find((p) => p.code === 'unknownRubric');
-    const namedId = named.ok && named.rubric ? named.rubric.id : unknown ? /^\s*([a-z0-9][a-z0-9-]*)/i.exec(String(unknown.params.value))?.[1]?.toLowerCase() : undefined;
+    const namedId = named.ok && named.rubric ? named.rubric.id : unknown ? documentIdByName(String(unknown.params.value)) ?? /^\s*([a-z0-9][a-z0-9-]*)/i.exec(String(unknown.params.value))?.[1]?.toLowerCase() : undefined;
     if (!read.ok) return { outcome, unit: '', period: '', appraised: {}, cells: {}, ...(namedId ? { rubricId: namedId } : {}) };
     return {
       outcome,
@@ -82,7 +83,7 @@ export function filterMembers(files: readonly MemberFile[], filter: SeasonFilter
     errors.push({ file: f.outcome.file, ...(f.sheet ? { sheet: f.sheet } : {}), message: `${t.location(f.outcome.file, f.sheet)}: ${detail}`, severity: 'error' });
   };
   for (const f of files) {
-    if (filter.rubricId && f.rubricId && f.rubricId !== filter.rubricId) refuse(f, 'wrong-rubric', t.mixedRubric(f.rubricId, filter.rubricId));
+    if (filter.rubricId && f.rubricId && f.rubricId !== filter.rubricId) refuse(f, 'wrong-rubric', t.mixedRubric(documentNameById(f.rubricId, filter.lang), documentNameById(filter.rubricId, filter.lang)));
     else if (filter.period !== undefined && f.period && fold(f.period) !== fold(filter.period)) refuse(f, 'wrong-period', `${s.status['wrong-period']}: ${f.period} ≠ ${filter.period}.`);
     else if (filter.roster && f.unit && !onRoster.has(unitIdentity(f.unit))) {
       const suggestion = closestMember(f.unit, filter.roster.members);

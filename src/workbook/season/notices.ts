@@ -4,7 +4,7 @@
  * open column, "Giải trình của đơn vị", for the unit's answer. The reader takes the answers back;
  * they change no score (the secretariat decides by editing the appraisal workbook).
  */
-import { fold, formatNumber, printableName, unitIdentity, type Lang } from '../../engine';
+import { fold, formatNumber, printableName, shortTitle, unitIdentity, type Lang } from '../../engine';
 import { cellAt, cellText, type SheetGrid, type WorkbookGrid } from '../grid';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { CELL, HEADER_STYLE, put, shownValue } from '../layouts/common';
@@ -35,7 +35,7 @@ export function noticeWorkbook(u: ScoredUnit, info: NoticeInfo, lang: Lang): Wor
     [NOTICE_UNIT_LABEL, u.unit.unit],
     [L.khoi, info.khoi || '—'],
     [L.period, info.period || '—'],
-    [L.rubric, u.rubric.id],
+    [L.rubric, shortTitle(u.rubric.data, lang)],
     [L.provisionalTotal, u.score.total],
     [L.provisionalRank, `${info.rank}/${info.units}`],
   ];

@@ -37,7 +37,7 @@ function sameValue(a: RawValue, b: RawValue): boolean {
   return norm(a) === norm(b);
 }
 
-const shown = (v: RawValue): string => (v === undefined || v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const shown = (v: RawValue): string => (v === undefined || v === null ? '' : v instanceof Date ? printedDate(v.toISOString().slice(0, 10)) : String(v));
 
 /** One consolidation's use of the season inputs: filters before scoring, adds after. */
 export class SeasonRun {

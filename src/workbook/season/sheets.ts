@@ -7,6 +7,9 @@ import { formatNumber, unitIdentity, type Lang } from '../../engine';
 import { address } from '../a1';
 import { type KhoiResult } from '../khoi/score-files';
 import { CELL, headerRow, put, shownValue, titleBlock } from '../layouts/common';
+import { appraisalColumns, appraisalTable, type AppraisalRow } from '../layouts/consolidation';
+
+export type { AppraisalRow };
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
 import { type RosterEntry, type UnknownUnit } from './collection';
@@ -45,23 +48,7 @@ export interface Annotations {
   explanation(unit: string, id: string): string | undefined;
 }
 
-export interface AppraisalRow {
-  unit: string;
-  file: string;
-  id: string;
-  text: string;
-  selfShown: string | number | null;
-  /** null: no self-assessed value. */
-  selfPoints: number | null;
-  appraisedShown: string | number | null;
-  /** The points that count (appraised, else self). */
-  points: number;
-  difference: number;
-  reason?: string;
-  explanation?: string;
-}
-
-/** Every criterion appraised differently, or with a reason or an explanation, in ranking order. */
+/** Every criterion appraised differently, or with a reason or an explanation, in ranking order (the sheet's rows and the pane's list). */
 export function appraisalRows(result: KhoiResult, notes: Annotations): AppraisalRow[] {
   const rows: AppraisalRow[] = [];
   for (const { item: u } of result.ranked) {
@@ -73,33 +60,32 @@ export function appraisalRows(result: KhoiResult, notes: Annotations): Appraisal
       const appraisedShown = c.appraised ? shownValue(c.appraised, kind) : null;
       const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (selfShown !== appraisedShown || c.self.points !== c.appraised.points);
       if (!differs && !reason && !explanation) continue;
-      const points = c.final.points;
-      rows.push({ unit: u.unit.unit, file: u.file, id: c.id, text: u.rubric.byId.get(c.id)?.text ?? '', selfShown, selfPoints: c.self.state === 'missing' ? null : c.self.points, appraisedShown, points, difference: points - c.self.points, ...(reason ? { reason } : {}), ...(explanation ? { explanation } : {}) });
+      rows.push({
+        unit: u.unit.unit,
+        file: u.file,
+        id: c.id,
+        text: u.rubric.byId.get(c.id)?.text ?? '',
+        selfShown,
+        selfPoints: c.self.state === 'missing' ? null : c.self.points,
+        appraisedShown,
+        appraisedPoints: c.final.points,
+        difference: c.final.points - c.self.points,
+        reason: reason ?? null,
+        explanation: explanation ?? null,
+      });
     }
   }
   return rows;
 }
 
-/** The consolidation's appraisal sheet with reasons and explanations: every criterion appraised differently, or with a reason or an explanation. */
+/**
+ * The consolidation's appraisal sheet with reasons and explanations. Same columns as the
+ * consolidation's appraisal sheet, plus the two notes.
+ */
 export function reasonsSheet(result: KhoiResult, notes: Annotations, lang: Lang): SheetSpec {
   const t = seasonTexts(lang);
-  const L = t.labels;
-  const sheet = emptySheet(workbookTexts(lang).sheets.appraisal);
-  const headers = [L.unit, L.id, L.criterion, L.selfValue, L.selfPoints, L.appraisedValue, L.appraisedPoints, L.difference, L.reason, L.explanation];
-  sheet.columns = [26, 7, 40, 13, 9, 13, 9, 9, 34, 34].map((width) => ({ width }));
-  let row = titleBlock(sheet, [{ text: t.titles.reasons, bold: true, size: 14 }], headers.length);
-  headerRow(sheet, row, headers);
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${row}:${row}` };
-  row++;
-  const rows = appraisalRows(result, notes);
-  for (const r of rows) {
-    const values = [r.unit, r.id, r.text, r.selfShown, r.selfPoints, r.appraisedShown, r.points, r.difference, r.reason ?? null, r.explanation ?? null];
-    values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 2 || i >= 8, ...(i === 7 && r.difference !== 0 ? { colour: r.difference < 0 ? ('zero' as const) : ('full' as const) } : {}) } }));
-    row++;
-  }
-  const any = rows.length > 0;
-  if (!any) put(sheet, row, 1, { value: t.noReasons, style: { italic: true } });
-  return sheet;
+  const columns = appraisalColumns(lang, { reason: t.labels.reason, explanation: t.labels.explanation });
+  return appraisalTable(emptySheet(workbookTexts(lang).sheets.appraisal), t.titles.reasons, columns, appraisalRows(result, notes), t.noReasons, lang);
 }
 
 export interface Comparison {

@@ -7,7 +7,7 @@ export const TRACK_HEADERS = {
   status: 'Đánh giá',
   gap: 'Còn thiếu so với mục tiêu',
   progress: 'Mức hoàn thành',
-  printed: 'Tài liệu ghi',
+  printed: 'Đánh giá theo văn bản',
   best: 'Cao nhất trong bảng',
   bestName: 'Tỉnh cao nhất',
   lead: 'Chủ trì',

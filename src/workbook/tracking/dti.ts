@@ -17,6 +17,8 @@ export interface TableRow {
 export interface DtiTable {
   id: string;
   title: string;
+  /** The table's name in a sentence ("khu vực Đồng bằng sông Cửu Long"), when the document gives one. */
+  name?: string;
   rows: TableRow[];
 }
 
@@ -47,8 +49,8 @@ export interface DtiView {
   total: number | null;
   pillars: PillarView[];
   tables: { id: string; title: string; rows: RankedRow[] }[];
-  /** The subject's rank by its evaluated total among the other rows of the comparison table. */
-  rank: { table: string; rank: number; of: number } | null;
+  /** The subject's rank by its evaluated total among the other rows of the comparison table (table: its id; place: its name in words). */
+  rank: { table: string; place: string; rank: number; of: number } | null;
   notReached: IndicatorView[];
   unassessed: number;
 }
@@ -87,6 +89,7 @@ export function dtiInputOf(doc: IndexData, nextYear?: string): DtiInput {
     tables: doc.tables.map((t: IndexTableData) => ({
       id: t.id,
       title: t.title,
+      ...(t.name ? { name: t.name } : {}),
       rows: t.rows.map((r) => ({ name: r.name, printedRank: r.rank, printedTotal: readIndexValue(r.total), pillars: r.pillars.map(readIndexValue) })),
     })),
   };
@@ -125,7 +128,7 @@ export function dtiView(input: DtiInput, indicators: TrackingView | undefined, l
   let rank: DtiView['rank'] = null;
   if (total !== null && compare) {
     const others = compare.rows.filter((r) => r.name !== input.subject).map((r) => roundTo(dtiTotal(r.pillars, input.weights, input.scale), 4));
-    rank = { table: compare.id, rank: 1 + others.filter((o) => o > roundTo(total, 4)).length, of: others.length + 1 };
+    rank = { table: compare.id, place: compare.name ?? compare.title, rank: 1 + others.filter((o) => o > roundTo(total, 4)).length, of: others.length + 1 };
   }
   const all = indicators?.indicators ?? [];
   return {

@@ -5,12 +5,12 @@
  * against the target). Targets the engine cannot measure get a status the officer picks from a list.
  * Text from the documents is always written as values.
  */
-import { gapAffixes, gapMeasure, isBlank, type GapMeasure, type RawValue } from '../../engine';
+import { gapAffixes, gapMeasure, isBlank, printedDate, type GapMeasure, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
-import { resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
+import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
 import { isMeasurable, readResult, thresholdOf, type ResultQuantity } from './interval';
-import { rowForm, towardsLaterTarget, type TrackedIndicator, type TrackingTable } from './model';
+import { rowForm, shownCode, splitEntryNote, towardsLaterTarget, type TrackedIndicator, type TrackingTable } from './model';
 import { comparesWithPrevious, gapNumberFormat, printedResultCell } from './number-cells';
 import {
   codeFormula,
@@ -24,6 +24,7 @@ import {
   progressFormula,
   resultFormula,
   selectionFormulas,
+  STATUS_TEXT,
   statusFormula,
   thresholdCells,
 } from './status-formulas';
@@ -125,7 +126,7 @@ function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] 
     (o.extras ?? []).filter((e) => e.after === after).map((e) => ({ key: e.header, header: e.header, width: e.width, value: (r) => e.cell(r.indicator, r.row, r.helpers) }));
   const unmeasured = (r: RowContext) => !r.measurable;
   return [
-    { key: 'id', header: TRACK_HEADERS.id, width: 7, value: (r) => text(r.indicator.id, centred) },
+    { key: 'id', header: TRACK_HEADERS.id, width: 7, value: (r) => text(shownCode(r.indicator), centred) },
     { key: 'text', header: TRACK_HEADERS.text, width: 52, value: (r) => text(r.indicator.text) },
     ...extras('text'),
     { key: 'target', header: TRACK_HEADERS.target, width: 18, value: (r) => text(r.indicator.target, centred) },
@@ -151,7 +152,16 @@ function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] 
     ...(o.printedStatus ? [{ key: 'printed', header: TRACK_HEADERS.printed, width: 11, value: (r: RowContext) => text(r.indicator.printedStatus, centred) }] : []),
     { key: 'lead', header: TRACK_HEADERS.lead, width: 24, value: (r) => text(r.indicator.lead) },
     { key: 'partners', header: TRACK_HEADERS.partners, width: 28, value: (r) => text(r.indicator.partners?.join('; ')) },
-    { key: 'note', header: TRACK_HEADERS.note, width: 30, value: (r) => text(r.indicator.note, { ...CELL, unlocked: true }) },
+    {
+      key: 'note',
+      header: TRACK_HEADERS.note,
+      width: 30,
+      // A data-entry remark goes into the cell's note, not into the user's column.
+      value: (r) => {
+        const note = splitEntryNote(r.indicator.note);
+        return { ...text(note.text || null, { ...CELL, unlocked: true }), ...(note.entry ? { note: note.entry } : {}) };
+      },
+    },
   ];
 }
 
@@ -191,6 +201,10 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
   put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).${towardsNote}`, style: { italic: true, size: 9, wrap: true } });
   sheet.merges.push(`A${row}:${lastLetter}${row}`);
   const headerRow = row + 2;
+  // The colour legend of the status column, on the free row above the header (rows under the table are read as indicators).
+  put(row + 1, 2, { value: `Chú giải màu (cột "${TRACK_HEADERS.status}"):`, style: { bold: true, align: 'right', size: 9 } });
+  const legend: (readonly ['full' | 'zero' | 'partial', string])[] = [['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`], ['zero', STATUS_TEXT.C], ['partial', `${towards ? `${SHORT_OF_LATER_TARGET}, ` : ''}${STATUS_TEXT.U}, "?"`]];
+  legend.forEach(([colour, text], k) => put(row + 1, 3 + k, { value: text, style: { colour, border: true, align: 'center', size: 9 } }));
   order.forEach((c, i) => put(headerRow, i + 1, { value: c.header, style: HEADER }));
   HELPER_NAMES.forEach((n, i) => put(headerRow, firstHelper + i, { value: `_${n}` }));
   sheet.frozen = { rows: headerRow, columns: 2 };
@@ -230,11 +244,11 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     order.forEach((c, k) => put(r, k + 1, c.value(context)));
     sheet.validations.push(
       quantity === 'bool' && measurable
-        ? { range: inputRef, items: ['Có', 'Không'], errorStyle: 'warning', prompt: { title: i.id, text: prompt(inputYear, quantity) } }
-        : { range: inputRef, errorStyle: 'information', prompt: { title: i.id, text: prompt(inputYear, quantity).slice(0, 250) } },
+        ? { range: inputRef, items: ['Có', 'Không'], errorStyle: 'warning', prompt: { title: shownCode(i), text: prompt(inputYear, quantity) } }
+        : { range: inputRef, errorStyle: 'information', prompt: { title: shownCode(i), text: prompt(inputYear, quantity).slice(0, 250) } },
     );
     if (!measurable) {
-      sheet.validations.push({ range: address(r, col.status as number), items: STATUS_CHOICES, errorStyle: 'stop', prompt: { title: i.id, text: 'Chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt.' } });
+      sheet.validations.push({ range: address(r, col.status as number), items: STATUS_CHOICES, errorStyle: 'stop', prompt: { title: shownCode(i), text: 'Chỉ tiêu định tính: chọn Vượt, Đạt hoặc Chưa đạt.' } });
       return;
     }
     const printedReading = lastPrinted ? readResult(i.values[lastPrinted], quantity) : ({ kind: 'missing' } as const);
@@ -255,19 +269,19 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
         { formula: `OR(${tl}="Vượt",${tl}="Đạt")`, colour: 'full' },
         { formula: `${tl}="Chưa đạt"`, colour: 'zero' },
         { formula: `${tl}="${SHORT_OF_LATER_TARGET}"`, colour: 'partial' },
-        { formula: `OR(${tl}="?",${tl}="Chưa xác định")`, colour: 'partial' },
+        { formula: `OR(${tl}="?",${tl}="${STATUS_TEXT.U}")`, colour: 'partial' },
       ],
     });
     const p = columnLetter(col.progress as number);
     sheet.dataBars.push({ range: `${p}${first}:${p}${lastRow}`, colour: '5B9BD5', min: 0, max: 1 });
   }
-  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}`, footer: `${table.setId}` };
+  sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${headerRow}:${headerRow}`, footer: o.block.find(([label]) => label === BLOCK.set)?.[1] ?? table.title };
   return { sheet, headerRow, columns: col, groupRows, firstHelper, lastRow, ...(towards ? { targetYear: towards } : {}) };
 }
 
 /** Printed results as the document writes them; numbers stay numbers. */
 function shown(v: RawValue): string | number | boolean | null {
   if (isBlank(v) || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return printedDate(v.toISOString().slice(0, 10));
   return v;
 }

@@ -22,6 +22,31 @@ export interface TrackedIndicator {
   note?: string;
 }
 
+/**
+ * What the "Mã" column shows: the document's own number ("1", "I.1"; a pillar's place). Our slugs
+ * ("so-ban-nganh.1", "nhan-thuc") are keys, never shown; the reader maps the number back.
+ */
+export function shownCode(i: Pick<TrackedIndicator, 'id' | 'row'>): string {
+  return /[a-z]/.test(i.id) && i.row ? i.row : i.id;
+}
+
+/**
+ * A document note split in two: what the reader of the sheet needs, and the data-entry remark
+ * ("[Nhập liệu: …]", how a blurred scan was read) that belongs in a cell note, not in a column.
+ */
+export function splitEntryNote(note: string | undefined): { text: string; entry: string } {
+  if (!note) return { text: '', entry: '' };
+  const entries: string[] = [];
+  const text = note
+    .replace(/\s*(?:—\s*)?\[Nhập liệu:\s*((?:[^[\]]|\[[^\]]*\])*)\]/g, (_m, inner: string) => {
+      entries.push(inner.trim());
+      return '';
+    })
+    .replace(/\s*—\s*$/, '')
+    .trim();
+  return { text, entry: entries.length ? `Nhập liệu: ${entries.join(' ')}` : '' };
+}
+
 export interface TrackedGroup {
   id: string;
   row: string;
@@ -46,6 +71,8 @@ export interface TrackingTable {
 export interface IndicatorView {
   group: string;
   id: string;
+  /** What a sheet shows for it: the document's own number (see shownCode). */
+  code: string;
   text: string;
   target: string | null;
   /** The year evaluated: the next year when filled in, else the last printed year. */
@@ -159,7 +186,7 @@ export function evaluateIndicator(table: TrackingTable, group: string, i: Tracke
   const result = year ? i.values[year] : null;
   // Only a printed year's result (not the one being filled in) is measured against the later target.
   const later = year !== table.years.at(-1) && towardsLaterTarget(year, table.targetYear) ? (table.targetYear as string) : undefined;
-  const base = { group, id: i.id, text: i.text, target: i.target ?? null, year: year ?? null, result: result ?? null, targetYear: later ?? null, printedStatus: i.printedStatus ?? null, lead: i.lead ?? null, partners: i.partners ?? [] };
+  const base = { group, id: i.id, code: shownCode(i), text: i.text, target: i.target ?? null, year: year ?? null, result: result ?? null, targetYear: later ?? null, printedStatus: i.printedStatus ?? null, lead: i.lead ?? null, partners: i.partners ?? [] };
   if (!isMeasurable(i.target)) {
     const manual = i.manualStatus ? statusFromText(i.manualStatus) : undefined;
     const status = manual ?? 'unknown';

@@ -4,8 +4,9 @@
  * and the officer's status for qualitative targets; and the DTI ranking tables. Every problem names
  * its sheet and cell.
  */
-import { fold, statusFromText, type DocumentData, type RawValue } from '../../engine';
+import { fold, STATUS_LABELS, statusFromText, type DocumentData, type RawValue } from '../../engine';
 import { findDocument } from '../../rubrics';
+import { documentIdByName } from '../../rubrics/registry';
 import { address } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { BLOCK, RANK_HEADERS, RESULT_PREFIX, TRACK_HEADERS } from './contract';
@@ -38,6 +39,8 @@ export interface TrackingRead {
 }
 
 const SCAN_ROWS = 40;
+/** "Not assessed" as our sheets write it, and as older sheets did. */
+const NOT_ASSESSED = [fold(STATUS_LABELS.vi.unknown), 'chua xac dinh'];
 const REQUIRED = [TRACK_HEADERS.id, TRACK_HEADERS.text, TRACK_HEADERS.target, TRACK_HEADERS.status].map(fold);
 const RESULT_KEY = fold(RESULT_PREFIX);
 
@@ -74,19 +77,42 @@ export function readValue(cell: GridCell, sheet: string, ref: string, problems: 
   return cell;
 }
 
-function groupsOf(doc: DocumentData | undefined): { id: string; row: string; title: string }[] {
+/**
+ * The indicator a row's "Mã" cell names: our sheets print the document's own number ("1", "I.1", the
+ * pillar's place), the reader keys by the document's id. A code that is already an id is kept.
+ */
+function indicatorIdOf(shown: string, group: { id: string } | undefined, doc: DocumentData | undefined, pillars: boolean): string {
+  if (!doc) return shown;
+  if (pillars && doc.kind === 'index') {
+    if (doc.pillars.some((p) => p.id === shown)) return shown;
+    const n = Number(shown);
+    return Number.isInteger(n) && n >= 1 && n <= doc.pillars.length ? (doc.pillars[n - 1] as { id: string }).id : shown;
+  }
+  const all = groupsOf(doc);
+  if (all.some((g) => g.indicators.some((i) => i.id === shown))) return shown;
+  const inGroup = all.find((g) => g.id === group?.id)?.indicators.filter((i) => i.row === shown) ?? [];
+  const anywhere = all.flatMap((g) => g.indicators).filter((i) => i.row === shown);
+  const hit = inGroup.length === 1 ? inGroup : anywhere.length === 1 ? anywhere : [];
+  return hit[0]?.id ?? shown;
+}
+
+function groupsOf(doc: DocumentData | undefined): { id: string; row: string; title: string; indicators: { id: string; row: string }[] }[] {
   if (!doc) return [];
   const fields = doc.kind === 'targets' ? doc : doc.kind === 'index' ? doc.indicators : undefined;
   return fields?.groups ?? [];
 }
 
 function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number>, problems: TrackProblem[]): ReadTable {
-  const setId = blockValue(sheet, BLOCK.set, headerRow);
+  // The block names the set in words (its short title); a hand-made sheet may give its id.
+  const named = blockValue(sheet, BLOCK.set, headerRow);
+  const setId = named ? (documentIdByName(named) ?? named) : '';
   const doc = setId ? findDocument(setId) : undefined;
   if (setId && !doc) problems.push({ code: 'unknownSet', severity: 'warning', sheet: sheet.name, params: { id: setId } });
   const years = [...cols.entries()].filter(([k]) => k.startsWith(RESULT_KEY) && /^\d{4}$/.test(k.slice(RESULT_KEY.length).trim())).map(([k, c]) => ({ year: k.slice(RESULT_KEY.length).trim(), col: c })).sort((a, b) => a.col - b.col);
   const col = (h: string) => cols.get(fold(h));
   const weightCol = col(TRACK_HEADERS.weight);
+  // Older sheets headed the document's own status "Tài liệu ghi".
+  const printedCol = col(TRACK_HEADERS.printed) ?? col('Tài liệu ghi');
   const known = groupsOf(doc);
   const groups: TrackedGroup[] = [];
   const seen = new Map<string, string>();
@@ -94,9 +120,9 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
   let current: TrackedGroup | undefined;
   for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
     const text = (c: number | undefined) => (c ? cellText(cellAt(sheet, r, c)) : '');
-    const id = text(col(TRACK_HEADERS.id));
+    const code = text(col(TRACK_HEADERS.id));
     const title = text(col(TRACK_HEADERS.text));
-    if (!id) {
+    if (!code) {
       if (!title) continue;
       const bare = title.replace(/^[IVXLC\d]+\.\s+/, '');
       const match = known.find((g) => fold(g.title) === fold(bare));
@@ -108,9 +134,10 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
       current = { id: '', row: '', title: '', indicators: [] };
       groups.push(current);
     }
+    const id = indicatorIdOf(code, current, doc, weightCol !== undefined);
     const idRef = address(r, col(TRACK_HEADERS.id) as number);
     if (seen.has(id)) {
-      problems.push({ code: 'duplicateIndicator', severity: 'error', sheet: sheet.name, cell: idRef, params: { id, first: seen.get(id) as string } });
+      problems.push({ code: 'duplicateIndicator', severity: 'error', sheet: sheet.name, cell: idRef, params: { id: code, first: seen.get(id) as string } });
       continue;
     }
     seen.set(id, idRef);
@@ -123,16 +150,16 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
     const partners = text(col(TRACK_HEADERS.partners));
     const indicator: TrackedIndicator = {
       id,
-      row: id,
+      row: code,
       text: title,
       ...(target ? { target } : {}),
       values,
       ...(manual ? { manualStatus: manual } : {}),
-      ...(text(col(TRACK_HEADERS.printed)) ? { printedStatus: text(col(TRACK_HEADERS.printed)) } : {}),
+      ...(text(printedCol) ? { printedStatus: text(printedCol) } : {}),
       ...(text(col(TRACK_HEADERS.lead)) ? { lead: text(col(TRACK_HEADERS.lead)) } : {}),
       ...(partners ? { partners: partners.split(/\s*;\s*/) } : {}),
     };
-    if (manual && !statusFromText(manual) && fold(manual) !== 'chua xac dinh' && manual !== '?') {
+    if (manual && !statusFromText(manual) && !NOT_ASSESSED.includes(fold(manual)) && manual !== '?') {
       problems.push({ code: 'badManualStatus', severity: 'warning', sheet: sheet.name, cell: address(r, statusCol), params: { value: manual } });
     }
     if (weightCol) weights.push(Number(cellText(cellAt(sheet, r, weightCol)).replace(',', '.')) || 0);

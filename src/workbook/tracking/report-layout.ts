@@ -50,7 +50,7 @@ function reportSheet(report: TrackReport): SheetSpec {
     }
     sheet.dataBars.push({ range: `I${first}:I${row - 1}`, colour: '63BE7B', min: 0, max: 1 });
     if (s.view.printedSummary?.metOrExceeded) {
-      put(row, 2, `Tài liệu ghi: đạt và vượt ${s.view.printedSummary.metOrExceeded}; chưa đạt ${s.view.printedSummary.notMet ?? '—'}.`, { italic: true });
+      put(row, 2, `Theo văn bản: đạt và vượt ${s.view.printedSummary.metOrExceeded}; chưa đạt ${s.view.printedSummary.notMet ?? '—'}.`, { italic: true });
       row++;
     }
     const notMet = s.view.indicators.filter((i) => i.status === 'chua-dat');
@@ -59,7 +59,7 @@ function reportSheet(report: TrackReport): SheetSpec {
       ['Mã', 'Chỉ tiêu chưa đạt', 'Mục tiêu', 'Năm', 'Kết quả', 'Còn thiếu', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h, HEADER));
       row++;
       for (const i of notMet) {
-        const cells = [{ value: i.id }, { value: i.text }, { value: i.target }, { value: i.year }, resultCell(i.result, i.target), gapCell(i), { value: i.lead }];
+        const cells = [{ value: i.code }, { value: i.text }, { value: i.target }, { value: i.year }, resultCell(i.result, i.target), gapCell(i), { value: i.lead }];
         cells.forEach((c, k) => put(row, k + 1, c.value, { ...CELL, ...('numFmt' in c && c.numFmt ? { numFmt: c.numFmt } : {}) }));
         row++;
       }
@@ -80,7 +80,7 @@ function dtiSheet(report: TrackReport): SheetSpec | undefined {
     row++;
     put(row, 1, 'Tổng điểm (từ 8 trụ cột)', { bold: true });
     put(row, 2, d.total, { bold: true, numFmt: '0.0000' });
-    if (d.rank) put(row, 4, `Hạng ${d.rank.rank}/${d.rank.of} trong bảng ${d.rank.table}`, { bold: true });
+    if (d.rank) put(row, 4, `Hạng ${d.rank.rank}/${d.rank.of} ${d.rank.place}`, { bold: true });
     row += 2;
     ['Trụ cột', 'Trọng số', 'Giá trị', 'Mục tiêu', 'Đánh giá', 'Còn thiếu', 'Cao nhất', 'Tỉnh cao nhất'].forEach((h, i) => put(row, i + 1, h, HEADER));
     row++;
@@ -115,7 +115,7 @@ function dtiSheet(report: TrackReport): SheetSpec | undefined {
       ['Chỉ tiêu', 'Mã', 'Kết quả', 'Mục tiêu', 'Năm', 'Còn thiếu', '', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h || null, HEADER));
       row++;
       for (const i of d.notReached) {
-        const cells = [{ value: i.text }, { value: i.id }, resultCell(i.result, i.target), { value: i.target }, { value: i.year }, gapCell(i), { value: null }, { value: i.lead }];
+        const cells = [{ value: i.text }, { value: i.code }, resultCell(i.result, i.target), { value: i.target }, { value: i.year }, gapCell(i), { value: null }, { value: i.lead }];
         cells.forEach((c, k) => put(row, k + 1, c.value, { ...CELL, ...('numFmt' in c && c.numFmt ? { numFmt: c.numFmt } : {}) }));
         row++;
       }

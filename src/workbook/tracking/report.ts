@@ -49,7 +49,11 @@ export function trackFiles(outcomes: FileOutcome[], lang: Lang): TrackReport {
     }
     for (const { table } of views.filter((v) => v.table.kind === 'pillars')) {
       const doc = findDocument(table.table.setId);
-      const tables = read.ranking.map((r) => ({ ...r, id: doc?.kind === 'index' ? (doc.tables.find((d) => d.title === r.title)?.id ?? r.id) : r.id }));
+      const tables = read.ranking.map((r) => {
+        const known = doc?.kind === 'index' ? doc.tables.find((d) => d.title === r.title) : undefined;
+        const name = lang === 'en' ? (known?.nameEn ?? known?.name) : known?.name;
+        return { ...r, id: known?.id ?? r.id, ...(name ? { name } : {}) };
+      });
       const indicators = views.find((v) => v.table.kind === 'indicators' && v.table.table.setId === table.table.setId)?.view;
       const view = dtiView({ subject: table.subject ?? '', scale: table.scale ?? 1000, weights: table.weights ?? [], pillars: table.table, tables }, indicators, lang);
       report.dti.push({ file: outcome.file, ...view });

@@ -3,7 +3,7 @@
  * values the unit reports, compliance per line (the same native status formulas as the tracking
  * sheets) and in total, with a data bar; `ktd5 track` reads these sheets back like any tracking table.
  */
-import { citeSource, fold, type TargetSetData } from '../../engine';
+import { citeSource, shortTitle, fold, type TargetSetData } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { sheetName } from '../layouts/common';
 import { type SheetSpec, type WorkbookSpec } from '../spec';
@@ -70,7 +70,7 @@ export function standardsWorkbook(doc: TargetSetData, categories: string[], info
       title: `TIÊU CHUẨN THI ĐUA — ${group.title.toUpperCase()}`,
       subtitle: `${doc.title}. Nguồn: ${citeSource(doc.source)}.`,
       block: [
-        [BLOCK.set, doc.id],
+        [BLOCK.set, shortTitle(doc)],
         [BLOCK.category, group.title],
         [BLOCK.unit, info.unit ?? ''],
       ],

@@ -10,7 +10,7 @@
  * `ktd5 track` (and the add-in) still read it with the engine; the formulas never guess a status.
  * The comparison (floor, ceiling, both; "Duy trì", "Có tăng trưởng") is the engine's compareFloor.
  */
-import { DOWNWARD_SUFFIX, fold, QUALIFIER_WORDS, UPWARD_SUFFIX, GAP_WORDS, type CompiledCriterion, type GapMeasure, type Qualifier } from '../../engine';
+import { DOWNWARD_SUFFIX, fold, GAP_WORDS, QUALIFIER_WORDS, STATUS_LABELS, UPWARD_SUFFIX, type CompiledCriterion, type GapMeasure, type Qualifier } from '../../engine';
 import { address } from '../a1';
 import { helperFormulas, isBlankExpr, NBSP } from '../native-formulas';
 import { INF, type Interval, type Reading, type ResultQuantity, type Threshold, type ThresholdResult } from './interval';
@@ -191,7 +191,8 @@ export function resultFormula(h: Cells): string {
   return `IF(ISNUMBER(${h.S_lo}),IF(${h.S_lo}>-${BIG},${h.S_lo},${h.S_hi}),"")`;
 }
 
-export const STATUS_TEXT = { V: 'Vượt', D: 'Đạt', C: 'Chưa đạt', U: 'Chưa xác định' } as const;
+/** The status words the formulas write: the engine's own (one glossary for sheets, terminal and pane). */
+export const STATUS_TEXT = { V: STATUS_LABELS.vi.vuot, D: STATUS_LABELS.vi.dat, C: STATUS_LABELS.vi['chua-dat'], U: STATUS_LABELS.vi.unknown } as const;
 
 /** The state of a printed result short of a later year's target ("Còn thiếu"): the way to go, not a failure. */
 export const SHORT_OF_LATER_TARGET = `${GAP_WORDS.vi.short.charAt(0).toLocaleUpperCase('vi')}${GAP_WORDS.vi.short.slice(1)}`;

@@ -3,7 +3,7 @@
  * for the DTI index, the province's pillars against the plan's targets and the table's best, the
  * ranking tables recomputed from the pillars, the Phụ lục II indicators and the summary.
  */
-import { citeSource, type DocumentData, type IndexData, type RawValue } from '../../engine';
+import { citeSource, shortTitle, type DocumentData, type IndexData, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
 import { emptySheet, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 import { addChart, targetFloor, writeChartBlock } from './charts';
@@ -24,7 +24,7 @@ function sourceLine(doc: DocumentData): string {
 function summaryNotes(table: TrackingTable): string[] {
   const s = table.printedSummary;
   const notes = ['Số liệu trong bảng tự tính bằng công thức của Excel/LibreOffice; "Chưa đánh giá" gồm chỉ tiêu chưa có kết quả, chưa đọc được ("?") hoặc định tính chưa chọn.'];
-  if (s?.metOrExceeded) notes.unshift(`Tài liệu ghi: đạt và vượt ${s.metOrExceeded} chỉ tiêu; chưa đạt ${s.notMet ?? '—'} chỉ tiêu.${s.quote ? ` («${s.quote}»)` : ''}`);
+  if (s?.metOrExceeded) notes.unshift(`Theo văn bản: đạt và vượt ${s.metOrExceeded} chỉ tiêu; chưa đạt ${s.notMet ?? '—'} chỉ tiêu.${s.quote ? ` («${s.quote}»)` : ''}`);
   return notes;
 }
 
@@ -34,7 +34,7 @@ export function targetSetWorkbook(doc: DocumentData, table: TrackingTable): Work
     name: SHEETS.indicators,
     title: `THEO DÕI CHỈ TIÊU — ${doc.title}`,
     subtitle: sourceLine(doc),
-    block: [[BLOCK.set, doc.id]],
+    block: [[BLOCK.set, shortTitle(doc)]],
     table,
     printedStatus: table.groups.some((g) => g.indicators.some((i) => i.printedStatus)),
   });
@@ -134,7 +134,7 @@ export function dtiWorkbook(doc: IndexData, nextYear?: string, pillarInputs: Rec
     title: `CHỈ SỐ DTI ${input.subject.toUpperCase()} — TRỤ CỘT SO VỚI MỤC TIÊU KẾ HOẠCH`,
     subtitle: sourceLine(doc),
     block: [
-      [BLOCK.set, doc.id],
+      [BLOCK.set, shortTitle(doc)],
       [BLOCK.subject, input.subject],
       [BLOCK.scale, String(input.scale)],
     ],
@@ -189,7 +189,7 @@ export function dtiWorkbook(doc: IndexData, nextYear?: string, pillarInputs: Rec
       name: SHEETS.indicators,
       title: `CHỈ TIÊU THÀNH PHẦN DTI — ${table.targetLabel.toUpperCase()}`,
       subtitle: sourceLine(doc),
-      block: [[BLOCK.set, doc.id]],
+      block: [[BLOCK.set, shortTitle(doc)]],
       table,
     });
     sheets.push(indicators.sheet);

@@ -44,6 +44,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 function writeCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (spec.formula !== undefined) cell.value = { formula: spec.formula } as ExcelJS.CellFormulaValue;
   else if (spec.value !== undefined) cell.value = spec.value; // strings stay strings: never parsed as formulas
+  if (spec.note) cell.note = spec.note;
   applyStyle(cell, spec.style);
 }
 

@@ -103,7 +103,7 @@ export function DifferencesPart({ view, season }: Pick<StepProps, 'view' | 'seas
                   ) : null}
                 </td>
                 <td className={mergeClasses(k.td, k.num)}>{points(r.selfPoints)}</td>
-                <td className={mergeClasses(k.td, k.num, r.difference < 0 ? k.bad : r.difference > 0 ? k.good : undefined)}>{points(r.points)}</td>
+                <td className={mergeClasses(k.td, k.num, r.difference < 0 ? k.bad : r.difference > 0 ? k.good : undefined)}>{points(r.appraisedPoints)}</td>
               </tr>
             ))}
           </tbody>

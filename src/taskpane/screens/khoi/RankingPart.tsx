@@ -103,7 +103,7 @@ export function RankingPart({ result, previous }: { result: KhoiResult; previous
           </ul>
         </section>
       ) : null}
-      <ErrorList title={m.khoi.badFiles(problems.errors.length)} errors={problems.errors} testId="bad-files" />
+      <ErrorList title={m.khoi.badFiles(new Set(problems.errors.map((e) => e.file)).size, problems.errors.length)} errors={problems.errors} testId="bad-files" />
       <ErrorList title={m.khoi.warnings(problems.warnings.length)} errors={problems.warnings} testId="warnings" />
     </>
   );

@@ -6,6 +6,7 @@
 import { fold, type RawValue } from '../../../engine';
 import { address } from '../../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../../grid';
+import { documentIdByName } from '../../../rubrics/registry';
 import { readValue, type TrackProblem } from '../reader';
 import { LEAD_BLOCK, LEAD_HEADERS, ROLE_TEXT, TARGET_PREFIX } from './contract';
 import { parsePeriod, type Period } from './period';
@@ -144,7 +145,7 @@ function readSheet(sheet: SheetGrid, at: { row: number; cols: Map<string, number
       cell: ref,
     });
   }
-  return { sheet: sheet.name, unit, period, setId: setAt ? cellText(setAt.cell) : '', printedYear, targetYear, rows };
+  return { sheet: sheet.name, unit, period, setId: setAt ? setIdOf(cellText(setAt.cell)) : '', printedYear, targetYear, rows };
 }
 
 /** Every per-lead sheet of a workbook with its problems. */
@@ -156,4 +157,9 @@ export function readLeadWorkbook(grid: WorkbookGrid): { reads: LeadRead[]; probl
     if (at) reads.push(readSheet(sheet, at, problems));
   }
   return { reads, problems };
+}
+
+/** The set's id from the block's words: our sheets print its short title; an older sheet its id. */
+function setIdOf(text: string): string {
+  return documentIdByName(text) ?? text;
 }

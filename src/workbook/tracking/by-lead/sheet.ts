@@ -9,7 +9,7 @@ import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../..
 import { STATUS_CHOICES } from '../contract';
 import { isMeasurable, thresholdOf } from '../interval';
 import { comparesWithPrevious, printedResultCell } from '../number-cells';
-import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, statusFormula, thresholdCells } from '../status-formulas';
+import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, STATUS_TEXT, statusFormula, thresholdCells } from '../status-formulas';
 import { LEAD_BLOCK, LEAD_HEADERS, LEAD_SHEET, printedHeader, ROLE_TEXT, targetHeader } from './contract';
 import { type Assignment, type LeadBook } from './split';
 
@@ -20,6 +20,8 @@ const INPUT: CellStyle = { ...CELL, unlocked: true, colour: 'input' };
 export interface LeadSheetOptions {
   book: LeadBook;
   setId: string;
+  /** How a person refers to the set ("Kế hoạch 337/KH-UBND của UBND tỉnh Đồng Tháp"); the reader maps it back to the id. */
+  setName: string;
   title: string;
   /** The printed year and the target year ("2022", "2023"). */
   printedYear: string;
@@ -78,7 +80,7 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
   put(2, 2, { value: o.period || null, style: { ...INPUT, bold: true, wrap: false } });
   sheet.validations.push({ range: 'B2', errorStyle: 'information', prompt: { title: LEAD_BLOCK.period, text: 'Kỳ của báo cáo: "Tháng 11/2023" hoặc "Quý IV/2023". Mỗi kỳ một tệp; tệp không ghi kỳ không được tổng hợp.' } });
   put(3, 1, { value: LEAD_BLOCK.set, style: { bold: true } });
-  put(3, 2, { value: o.setId });
+  put(3, 2, { value: o.setName });
   let row = 4;
   if (o.reportTo) {
     put(row, 1, { value: LEAD_BLOCK.reportTo, style: { bold: true } });
@@ -164,7 +166,7 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
       rules: [
         { formula: `OR(${tl}="Vượt",${tl}="Đạt")`, colour: 'full' },
         { formula: `${tl}="Chưa đạt"`, colour: 'zero' },
-        { formula: `OR(${tl}="?",${tl}="Chưa xác định")`, colour: 'partial' },
+        { formula: `OR(${tl}="?",${tl}="${STATUS_TEXT.U}")`, colour: 'partial' },
       ],
     });
   }

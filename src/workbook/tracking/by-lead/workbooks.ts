@@ -1,5 +1,5 @@
 /** The per-lead workbooks of a target set: one per lead unit, with an ASCII file name from its name and the period. */
-import { citeSource, type DocumentData } from '../../../engine';
+import { citeSource, shortTitle, type DocumentData } from '../../../engine';
 import { unitTableOf, type UnitTable } from '../../../rubrics/units';
 import { type WorkbookSpec } from '../../spec';
 import { trackingTableOf, type TrackingTable } from '../model';
@@ -40,6 +40,7 @@ export function leadWorkbooks(doc: DocumentData, plan: LeadPlan, period: Period 
     const layout = leadSheet({
       book,
       setId: doc.id,
+      setName: shortTitle(doc),
       title: doc.title,
       printedYear: plan.printedYear,
       targetYear: plan.targetYear,
