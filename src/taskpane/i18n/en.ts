@@ -1,8 +1,8 @@
 /** English texts of the task pane and the standalone page. */
-import { STATUS_LABELS } from '../../engine';
+import { enStatusLabels } from '../../engine/messages/en'; // not the engine's index: the start page stays small
 import { type Messages } from './vi';
 
-const S = STATUS_LABELS.en;
+const S = enStatusLabels;
 
 export const en: Messages = {
   lang: 'en',
