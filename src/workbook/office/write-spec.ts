@@ -16,9 +16,10 @@ import { printReady } from '../print';
 import { type WorkbookSpec } from '../spec';
 import { Batch } from './batch';
 import { officeApiSupport, type ApiSupport, type XlContext, type XlRange, type XlWorksheet } from './excel-api';
-import { literal, writeSheet } from './sheet-writer';
+import { literal } from './cell-input';
+import { writeSheet } from './sheet-writer';
 
-export { literal } from './sheet-writer';
+export { literal } from './cell-input';
 
 export const GENERATED_PROPERTY = 'ktd5';
 
