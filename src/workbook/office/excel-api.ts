@@ -133,6 +133,19 @@ export interface XlChart {
   delete(): void;
 }
 
+/** A cell's note (ExcelApi 1.18): the yellow remark, not a threaded comment. */
+export interface XlNote {
+  content: string;
+  delete(): void;
+}
+
+export interface XlNotes {
+  items: XlNote[];
+  /** `cellAddress` must be one cell ("B7" or a one-cell range): Excel throws InvalidCellAddress otherwise. */
+  add(cellAddress: XlRange | string, content: string): XlNote;
+  load(propertyNames?: string | string[]): unknown;
+}
+
 export interface XlWorksheet {
   name: string;
   visibility: XlSheetVisibility;
@@ -156,6 +169,8 @@ export interface XlWorksheet {
     headersFooters: { defaultForAllPages: { centerHeader: string; leftFooter: string; rightFooter: string } };
   };
   charts: { items: XlChart[]; add(type: XlChartType, sourceData: XlRange, seriesBy?: XlChartSeriesBy): XlChart; load(p?: string | string[]): unknown };
+  /** The sheet's cell notes (ExcelApi 1.18). */
+  notes: XlNotes;
   customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(p?: string | string[]): unknown } };
   activate(): void;
   delete(): void;

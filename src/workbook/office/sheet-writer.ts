@@ -9,6 +9,7 @@ import { type SheetSpec } from '../spec';
 import { type Batch } from './batch';
 import { writeBlocks } from './cell-blocks';
 import { writeCellFormats } from './cell-formats';
+import { sheetNotes, writeNotes } from './cell-notes';
 import { writeConditionalFormats, writeValidations, type SheetTargets } from './cell-rules';
 import { type XlWorksheet } from './excel-api';
 import { writeLayout } from './sheet-finish';
@@ -16,12 +17,16 @@ import { writeColumns, writeRowHeights } from './sizes';
 
 export type { SheetTargets } from './cell-rules';
 
-/** Writes one sheet (already added or cleared) through the batch, syncing as the budget needs. */
-export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch): Promise<void> {
+/**
+ * Writes one sheet (already added or cleared) through the batch, syncing as the budget needs; its
+ * cell notes only where the host has the notes API (`notes`), else the caller reports them.
+ */
+export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch, host: { notes: boolean }): Promise<void> {
   await writeColumns(ws, spec, batch);
   await writeRowHeights(ws, spec, batch);
   await writeCellFormats(ws, spec, batch);
   await writeBlocks(ws, spec, targets.retarget, batch);
+  if (host.notes) await writeNotes(ws, sheetNotes(spec), batch);
   for (const merge of spec.merges) {
     await batch.reserve();
     ws.getRange(merge).merge(false);

@@ -15,6 +15,7 @@ import { fitToExcel } from '../excel-limits';
 import { printReady } from '../print';
 import { type WorkbookSpec } from '../spec';
 import { Batch } from './batch';
+import { deleteNotes, NOTES_API, sheetNotes, type UnwrittenNote } from './cell-notes';
 import { officeApiSupport, type ApiSupport, type XlContext, type XlRange, type XlWorksheet } from './excel-api';
 import { literal } from './cell-input';
 import { writeSheet } from './sheet-writer';
@@ -28,6 +29,8 @@ export interface WriteResult {
   sheets: string[];
   /** Our sheets that were rewritten in place. */
   replaced: string[];
+  /** Cell notes this Excel could not take (no ExcelApi 1.18), for the caller to show: never dropped silently. */
+  notesNotWritten: UnwrittenNote[];
 }
 
 /** A name Excel accepts: none of []:*?/\, no apostrophe at either end, not "History", ≤ 31 characters. */
@@ -63,9 +66,10 @@ function retargeter(renames: Map<string, string>): (formula: string) => string {
 }
 
 /** Clears a sheet of ours for rewriting, keeping the sheet itself (and references to it). */
-function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[]): void {
+function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[], notes: { items: { delete(): void }[] } | undefined): void {
   if (wasProtected) ws.protection.unprotect();
   for (const chart of charts) chart.delete();
+  deleteNotes(notes); // before the clear, whether or not clearing takes notes with it
   const all = ws.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
@@ -88,6 +92,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const { spec } = fitToExcel(printReady(given)); // Excel's limits (cell text, footer, sheet names): see excel-limits.ts
   const canMark = support('1.12');
   const canSuspend = support('1.6');
+  const canNote = support(NOTES_API);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -109,7 +114,9 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
     protection.load('protected');
     const charts = reuse.charts;
     charts.load('items');
-    return { spec: sheetSpec, reuse, protection, charts };
+    const notes = canNote ? reuse.notes : undefined;
+    notes?.load('items');
+    return { spec: sheetSpec, reuse, protection, charts, notes };
   });
   const oldLists = lists.columns.length > 0 ? ours.get(LISTS_SHEET) : undefined;
   const oldListsUsed = oldLists?.getUsedRangeOrNullObject(true);
@@ -124,7 +131,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   for (const [index, p] of plan.entries()) {
     await batch.reserve(12 * 220);
     if (p.reuse) {
-      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? []);
+      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? [], p.notes);
       replaced.push(p.spec.name);
       renames.set(p.spec.name, p.reuse.name);
       targets.push({ ws: p.reuse, index });
@@ -140,8 +147,9 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const listRange = await writeLists(lists.columns, oldLists, oldListsUsed, { sheets, taken, canMark, batch });
 
   const retarget = retargeter(renames);
-  for (const { ws, index } of targets) await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch);
+  for (const { ws, index } of targets) await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch, { notes: canNote });
   const names = spec.sheets.map((s) => renames.get(s.name) as string);
+  const notesNotWritten = canNote ? [] : spec.sheets.flatMap((s, i) => sheetNotes(s).map((n) => ({ sheet: names[i] as string, ...n })));
   const first = targets.find((t) => !spec.sheets[t.index]!.hidden);
   if (first) first.ws.activate();
   await batch.flush();
@@ -150,7 +158,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
     context.workbook.application.calculate('Full');
     await context.sync();
   }
-  return { sheets: names, replaced };
+  return { sheets: names, replaced, notesNotWritten };
 }
 
 /**
