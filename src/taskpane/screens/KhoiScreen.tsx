@@ -17,6 +17,7 @@ import { useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
 import { consolidationInfo } from '../../workbook/khoi/info';
 import { slug } from '../model/khoi-view';
+import { writeNotice } from '../model/write-notice';
 import { AppraisalPart, DifferencesPart } from './khoi/AppraisalPart';
 import { FinalPart, PreviousPart } from './khoi/FinalPart';
 import { NoticesPart } from './khoi/NoticesPart';
@@ -85,7 +86,10 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
     withStatus(setStatus, m.busy, m.failed, async () => {
       if (!season || !work) return '';
       const { spec } = work.seasonWorkbook(season, m.lang);
-      if (excel) return m.khoi.written((await work.writeSeasonWorkbook(excel.run, spec)).sheets.join(', '));
+      if (excel) {
+        const written = await work.writeSeasonWorkbook(excel.run, spec);
+        return writeNotice(m, written, m.khoi.written(written.sheets.join(', ')));
+      }
       const info = consolidationInfo(season.result.units);
       return m.khoi.downloaded(await work.downloadSpec(spec, `${m.khoi.fileName}${info.khoi ? `.${slug(info.khoi)}` : ''}${info.period ? `.${slug(info.period)}` : ''}.xlsx`));
     }).then(() => statusRef.current?.focus()); // the saving button was disabled: focus goes to what happened
