@@ -129,7 +129,8 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const targets: { ws: XlWorksheet; index: number }[] = [];
   const replaced: string[] = [];
   for (const [index, p] of plan.entries()) {
-    await batch.reserve(12 * 220);
+    // Clearing a sheet: a dozen actions, and one delete per note it had.
+    await batch.reserve((12 + 2 * (p.notes?.items.length ?? 0)) * 220);
     if (p.reuse) {
       clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? [], p.notes);
       replaced.push(p.spec.name);
