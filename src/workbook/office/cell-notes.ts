@@ -1,15 +1,13 @@
 /**
  * A sheet's cell notes (the data-entry remarks a spec carries in `CellSpec.note`) through Excel's
- * notes API, `worksheet.notes.add(cell, text)`, which needs ExcelApi 1.18. On an older Excel the
- * remarks cannot be written: they are returned so the caller can say which ones, never dropped.
+ * notes API, `worksheet.notes.add(cell, text)` (Excel.NoteCollection), which needs ExcelApi 1.18. On
+ * an older Excel the remarks cannot be written: they are returned so the caller can say which ones,
+ * never dropped. Every use of the API is guarded here, with the version written out for the audit.
  */
 import { parseAddress } from '../a1';
 import { type SheetSpec } from '../spec';
 import { ACTION_BYTES, jsonBytes, type Batch } from './batch';
-import { type XlWorksheet } from './excel-api';
-
-/** The requirement set of `worksheet.notes` (Excel.NoteCollection). */
-export const NOTES_API = '1.18';
+import { type Requirements, type XlNotes, type XlWorksheet } from './excel-api';
 
 export interface CellNote {
   /** One cell, e.g. "K5". */
@@ -32,15 +30,45 @@ export function sheetNotes(spec: SheetSpec): CellNote[] {
   return out.sort((x, y) => x.row - y.row || x.column - y.column).map(({ address, note }) => ({ address, note }));
 }
 
-/** Adds the notes, each counted in the batch (the collection's path, the call and its text). */
-export async function writeNotes(ws: XlWorksheet, notes: readonly CellNote[], batch: Batch): Promise<void> {
-  for (const n of notes) {
-    await batch.reserve(jsonBytes([n.address, n.note]) + 2 * ACTION_BYTES);
-    ws.notes.add(n.address, n.note);
+/**
+ * Adds the sheet's notes, each counted in the batch (the collection's path, the call and its text);
+ * returns the notes it could not write (all of them where the host has no notes API).
+ */
+export async function writeNotes(ws: XlWorksheet, spec: SheetSpec, batch: Batch, requirements: Requirements): Promise<CellNote[]> {
+  const notes = sheetNotes(spec);
+  if (requirements.isSetSupported('ExcelApi', '1.18')) {
+    for (const n of notes) {
+      await batch.reserve(jsonBytes([n.address, n.note]) + 2 * ACTION_BYTES);
+      ws.notes.add(n.address, n.note);
+    }
+    return [];
+  } else {
+    return notes;
   }
 }
 
-/** Deletes a sheet's notes (loaded as `items` before), so a rewritten sheet of ours starts without any. */
-export function deleteNotes(notes: { items: { delete(): void }[] } | undefined): void {
-  for (const n of notes?.items ?? []) n.delete();
+/** A sheet's notes, queued for loading (read after the next sync), so a rewrite can delete them first. */
+export function loadNotes(ws: XlWorksheet, requirements: Requirements): XlNotes | undefined {
+  if (requirements.isSetSupported('ExcelApi', '1.18')) {
+    const notes = ws.notes;
+    notes.load('items');
+    return notes;
+  } else {
+    return undefined;
+  }
+}
+
+/** How many notes were loaded (each delete is an action the batch counts). */
+export function loadedNoteCount(notes: XlNotes | undefined, requirements: Requirements): number {
+  if (requirements.isSetSupported('ExcelApi', '1.18')) return notes?.items.length ?? 0;
+  else return 0;
+}
+
+/** Deletes the loaded notes, so a rewritten sheet of ours starts without any. */
+export function deleteNotes(notes: XlNotes | undefined, requirements: Requirements): void {
+  if (requirements.isSetSupported('ExcelApi', '1.18')) {
+    for (const n of notes?.items ?? []) n.delete();
+  } else {
+    return;
+  }
 }

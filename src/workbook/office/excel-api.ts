@@ -201,6 +201,20 @@ export interface XlContext {
  */
 export type ApiSupport = (version: string) => boolean;
 
+/**
+ * `Office.context.requirements`' shape. A use of an API newer than the manifest's sets sits in the
+ * `then` branch of `if (requirements.isSetSupported('ExcelApi', 'n.n')) … else …`, with the version
+ * written out, so the requirement-set audit (test/functions/requirement-sets.test.ts) sees the guard.
+ */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** ExcelApi support as a Requirements object (other sets: not asked by the workbook layer, so false). */
+export function excelRequirements(support: ApiSupport): Requirements {
+  return { isSetSupported: (name, minVersion = '1.1') => name === 'ExcelApi' && support(minVersion) };
+}
+
 export function officeApiSupport(): ApiSupport {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(name: string, v?: string): boolean } } } }).Office;
   const check = office?.context?.requirements?.isSetSupported;

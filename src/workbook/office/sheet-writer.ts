@@ -9,24 +9,24 @@ import { type SheetSpec } from '../spec';
 import { type Batch } from './batch';
 import { writeBlocks } from './cell-blocks';
 import { writeCellFormats } from './cell-formats';
-import { sheetNotes, writeNotes } from './cell-notes';
+import { writeNotes, type CellNote } from './cell-notes';
 import { writeConditionalFormats, writeValidations, type SheetTargets } from './cell-rules';
-import { type XlWorksheet } from './excel-api';
+import { type Requirements, type XlWorksheet } from './excel-api';
 import { writeLayout } from './sheet-finish';
 import { writeColumns, writeRowHeights } from './sizes';
 
 export type { SheetTargets } from './cell-rules';
 
 /**
- * Writes one sheet (already added or cleared) through the batch, syncing as the budget needs; its
- * cell notes only where the host has the notes API (`notes`), else the caller reports them.
+ * Writes one sheet (already added or cleared) through the batch, syncing as the budget needs; returns
+ * the cell notes the host could not take (it lacks the notes API), for the caller to report.
  */
-export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch, host: { notes: boolean }): Promise<void> {
+export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: SheetTargets, batch: Batch, requirements: Requirements): Promise<CellNote[]> {
   await writeColumns(ws, spec, batch);
   await writeRowHeights(ws, spec, batch);
   await writeCellFormats(ws, spec, batch);
   await writeBlocks(ws, spec, targets.retarget, batch);
-  if (host.notes) await writeNotes(ws, sheetNotes(spec), batch);
+  const unwritten = await writeNotes(ws, spec, batch, requirements);
   for (const merge of spec.merges) {
     await batch.reserve();
     ws.getRange(merge).merge(false);
@@ -34,4 +34,5 @@ export async function writeSheet(ws: XlWorksheet, spec: SheetSpec, targets: Shee
   await writeValidations(ws, spec, targets, batch);
   await writeConditionalFormats(ws, spec, targets, batch);
   await writeLayout(ws, spec, batch);
+  return unwritten;
 }

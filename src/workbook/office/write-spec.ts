@@ -15,8 +15,8 @@ import { fitToExcel } from '../excel-limits';
 import { printReady } from '../print';
 import { type WorkbookSpec } from '../spec';
 import { Batch } from './batch';
-import { deleteNotes, NOTES_API, sheetNotes, type UnwrittenNote } from './cell-notes';
-import { officeApiSupport, type ApiSupport, type XlContext, type XlRange, type XlWorksheet } from './excel-api';
+import { deleteNotes, loadedNoteCount, loadNotes, type UnwrittenNote } from './cell-notes';
+import { excelRequirements, officeApiSupport, type ApiSupport, type Requirements, type XlContext, type XlNotes, type XlRange, type XlWorksheet } from './excel-api';
 import { literal } from './cell-input';
 import { writeSheet } from './sheet-writer';
 
@@ -66,10 +66,10 @@ function retargeter(renames: Map<string, string>): (formula: string) => string {
 }
 
 /** Clears a sheet of ours for rewriting, keeping the sheet itself (and references to it). */
-function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[], notes: { items: { delete(): void }[] } | undefined): void {
+function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[], notes: XlNotes | undefined, requirements: Requirements): void {
   if (wasProtected) ws.protection.unprotect();
   for (const chart of charts) chart.delete();
-  deleteNotes(notes); // before the clear, whether or not clearing takes notes with it
+  deleteNotes(notes, requirements); // before the clear, whether or not clearing takes notes with it
   const all = ws.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
@@ -92,7 +92,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const { spec } = fitToExcel(printReady(given)); // Excel's limits (cell text, footer, sheet names): see excel-limits.ts
   const canMark = support('1.12');
   const canSuspend = support('1.6');
-  const canNote = support(NOTES_API);
+  const requirements = excelRequirements(support);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -114,8 +114,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
     protection.load('protected');
     const charts = reuse.charts;
     charts.load('items');
-    const notes = canNote ? reuse.notes : undefined;
-    notes?.load('items');
+    const notes = loadNotes(reuse, requirements);
     return { spec: sheetSpec, reuse, protection, charts, notes };
   });
   const oldLists = lists.columns.length > 0 ? ours.get(LISTS_SHEET) : undefined;
@@ -130,9 +129,9 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const replaced: string[] = [];
   for (const [index, p] of plan.entries()) {
     // Clearing a sheet: a dozen actions, and one delete per note it had.
-    await batch.reserve((12 + 2 * (p.notes?.items.length ?? 0)) * 220);
+    await batch.reserve((12 + 2 * (p.reuse ? loadedNoteCount(p.notes, requirements) : 0)) * 220);
     if (p.reuse) {
-      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? [], p.notes);
+      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? [], p.notes, requirements);
       replaced.push(p.spec.name);
       renames.set(p.spec.name, p.reuse.name);
       targets.push({ ws: p.reuse, index });
@@ -148,9 +147,12 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const listRange = await writeLists(lists.columns, oldLists, oldListsUsed, { sheets, taken, canMark, batch });
 
   const retarget = retargeter(renames);
-  for (const { ws, index } of targets) await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch, { notes: canNote });
+  const notesNotWritten: UnwrittenNote[] = [];
+  for (const { ws, index } of targets) {
+    const left = await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch, requirements);
+    notesNotWritten.push(...left.map((n) => ({ sheet: renames.get(spec.sheets[index]!.name) as string, ...n })));
+  }
   const names = spec.sheets.map((s) => renames.get(s.name) as string);
-  const notesNotWritten = canNote ? [] : spec.sheets.flatMap((s, i) => sheetNotes(s).map((n) => ({ sheet: names[i] as string, ...n })));
   const first = targets.find((t) => !spec.sheets[t.index]!.hidden);
   if (first) first.ws.activate();
   await batch.flush();
