@@ -27,7 +27,7 @@ describe('the status after writing into Excel', () => {
       for (const n of written.notesNotWritten) expect(said).toContain(m.noteAt(n.sheet, n.address, n.note));
     }
     const first = written.notesNotWritten[0]!;
-    expect(messages('vi').noteAt(first.sheet, first.address, first.note)).toContain(`ô ${first.address} trang "${first.sheet}": Nhập liệu: `);
+    expect(messages('vi').noteAt(first.sheet, first.address, first.note)).toContain(`ô ${first.address} trang "${first.sheet}": “Nhập liệu: `);
     expect(writeNotice(messages('vi'), written, 'Đã ghi.')).toContain('chưa có trong sổ tính');
     expect(writeNotice(messages('en'), written, 'Written.')).toContain('not in the workbook');
   });
