@@ -255,6 +255,7 @@ export const vi = {
   notesNotWritten: (n: number, list: string) =>
     `Phiên bản Excel này chưa ghi được ghi chú vào ô (cần ExcelApi 1.18), nên ${n} ghi chú nhập liệu sau chưa có trong sổ tính: ${list}. Tệp .xlsx tải về từ trang độc lập hoặc do lệnh ktd5 lập có đủ các ghi chú này.`,
   noteAt: (sheet: string, cell: string, note: string) => `ô ${cell} trang "${sheet}": “${note}”`,
+  moreNotes: (n: number) => `và ${n} ghi chú khác`,
 };
 
 export type Messages = Omit<typeof vi, 'lang'> & { lang: 'vi' | 'en' };
