@@ -7,6 +7,7 @@
  */
 import { gapAffixes, gapMeasure, isBlank, printedDate, type GapMeasure, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
+import { asPrintedText } from './as-printed';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
 import { isMeasurable, readResult, thresholdOf, type ResultQuantity } from './interval';
@@ -118,6 +119,14 @@ function gapWidth(table: TrackingTable, towards: string | undefined): number {
   return Math.min(50, Math.max(14, ...longest));
 }
 
+/** "Theo văn bản", beside the printed results: only on a sheet where some row has the document's own text to show. */
+function asPrintedColumn(table: TrackingTable, printedYears: readonly string[]): Column[] {
+  const texts = table.groups.flatMap((g) => g.indicators).map((i) => asPrintedText(i, printedYears) ?? '');
+  const longest = Math.max(0, ...texts.flatMap((t) => t.split('\n')).map((l) => [...l].length));
+  if (longest === 0) return [];
+  return [{ key: 'asPrinted', header: TRACK_HEADERS.asPrinted, width: Math.min(30, Math.max(12, longest + 2)), value: (r) => text(asPrintedText(r.indicator, printedYears), { ...CELL, italic: true }) }];
+}
+
 function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] {
   const { table } = o;
   const printedYears = table.years.slice(0, -1);
@@ -131,6 +140,7 @@ function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] 
     ...extras('text'),
     { key: 'target', header: TRACK_HEADERS.target, width: 18, value: (r) => text(r.indicator.target, centred) },
     ...printedYears.map((y): Column => ({ key: `y:${y}`, header: resultHeader(y), width: 13, value: (r) => printedResult(r.indicator.values[y], r.indicator.target, { ...centred, colour: 'section' }) })),
+    ...asPrintedColumn(table, printedYears),
     { key: `y:${inputYear}`, header: resultHeader(inputYear), width: 14, value: (r) => ({ value: shown(r.indicator.values[inputYear]), style: { ...centred, unlocked: true, colour: 'input' } }) },
     {
       key: 'status',
