@@ -7,6 +7,7 @@
  */
 import { gapAffixes, gapMeasure, isBlank, printedDate, type GapMeasure, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
+import { colourLegendRow } from '../layouts/legend';
 import { asPrintedText } from './as-printed';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
@@ -27,6 +28,8 @@ import {
   selectionFormulas,
   STATUS_TEXT,
   statusFormula,
+  statusLegend,
+  statusLegendTitle,
   thresholdCells,
 } from './status-formulas';
 
@@ -207,14 +210,13 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     sheet.merges.push(`A${row}:B${row}`);
     row++;
   }
+  const asPrintedNote = col.asPrinted ? ` Cột "${TRACK_HEADERS.asPrinted}": số liệu, mục tiêu đúng như văn bản in, để đối chiếu với ô số.` : '';
   const towardsNote = towards ? ` Kết quả ${lastPrinted} so với mục tiêu ${towards}: "${SHORT_OF_LATER_TARGET}" là phần còn phải đạt đến ${towards}, không phải chưa đạt của năm ${lastPrinted}.` : '';
-  put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).${towardsNote}`, style: { italic: true, size: 9, wrap: true } });
+  put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).${towardsNote}${asPrintedNote}`, style: { italic: true, size: 9, wrap: true } });
   sheet.merges.push(`A${row}:${lastLetter}${row}`);
   const headerRow = row + 2;
   // The colour legend of the status column, on the free row above the header (rows under the table are read as indicators).
-  put(row + 1, 2, { value: `Chú giải màu (cột "${TRACK_HEADERS.status}"):`, style: { bold: true, align: 'right', size: 9 } });
-  const legend: (readonly ['full' | 'zero' | 'partial', string])[] = [['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`], ['zero', STATUS_TEXT.C], ['partial', `${towards ? `${SHORT_OF_LATER_TARGET}, ` : ''}${STATUS_TEXT.U}, "?"`]];
-  legend.forEach(([colour, text], k) => put(row + 1, 3 + k, { value: text, style: { colour, border: true, align: 'center', size: 9 } }));
+  colourLegendRow(sheet, row + 1, 2, statusLegendTitle(TRACK_HEADERS.status), statusLegend(towards ? SHORT_OF_LATER_TARGET : undefined));
   order.forEach((c, i) => put(headerRow, i + 1, { value: c.header, style: HEADER }));
   HELPER_NAMES.forEach((n, i) => put(headerRow, firstHelper + i, { value: `_${n}` }));
   sheet.frozen = { rows: headerRow, columns: 2 };
