@@ -18,7 +18,7 @@ import { trackReportWorkbook } from '../../src/workbook/tracking/report-layout';
 import { dtiWorkbook, targetSetWorkbook } from '../../src/workbook/tracking/workbooks';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
-import { exportCsvInLocale, findSoffice } from '../helpers/libreoffice';
+import { csvRows, exportCsvInLocale, findSoffice } from '../helpers/libreoffice';
 
 jest.setTimeout(300_000);
 
@@ -42,28 +42,6 @@ function locate(ws: ExcelJS.Worksheet, header: string): { col: number; rowOf: (i
       throw new Error(`no row ${id}`);
     },
   };
-}
-
-/** CSV text as rows of cells (quoted cells may hold commas, quotes and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = '';
-  let quoted = false;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k] as string;
-    if (quoted) {
-      if (ch === '"' && text[k + 1] === '"') [cell, k] = [cell + '"', k + 1];
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',' || ch === '\n') {
-      (rows.at(-1) as string[]).push(cell);
-      cell = '';
-      if (ch === '\n') rows.push([]);
-    } else if (ch !== '\r') cell += ch;
-  }
-  (rows.at(-1) as string[]).push(cell);
-  return rows;
 }
 
 /** The printed sheet without its "Theo văn bản" column: the paper's own text is there as printed, dots and all. */

@@ -1,7 +1,7 @@
 /**
  * A standards checklist headlines nothing before it is assessed, as LibreOffice computes and prints it:
  * blank, its count reads "Chưa đánh giá 6/6" (Kế hoạch 207/KH-UBND sets six standards for communes) and
- * its rate is empty; filled with xa.1 "100%" (target 100 %) and xa.2 "40%" (target 50 %), "1/6" and 17 %.
+ * its rate and its group row's count are empty; filled with xa.1 "100%" (target 100 %) and xa.2 "40%" (target 50 %), "1/6" and 17 %.
  * The Tuyên Quang checklist (Kế hoạch 154/KH-UBND) prints its "Theo văn bản" sentence as written.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { findDocument } from '../../src/rubrics';
 import { TRACK_HEADERS } from '../../src/workbook/tracking/contract';
 import { standardsWorkbook } from '../../src/workbook/tracking/standards';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
-import { exportCsvInLocale, findSoffice } from '../helpers/libreoffice';
+import { csvRows, exportCsvInLocale, findSoffice } from '../helpers/libreoffice';
 import { filledStandards } from '../helpers/tracking-files';
 
 jest.setTimeout(300_000);
@@ -20,6 +20,13 @@ jest.setTimeout(300_000);
 const maybe = findSoffice() || process.env.CI ? describe : describe.skip;
 const COUNT = 'Số tiêu chuẩn đạt (đạt hoặc vượt)';
 const RATE = 'Tỷ lệ tiêu chuẩn đạt';
+
+/** The printed status cell of the group row titled `title` (its count of standards met). */
+function groupCount(csv: string, title: string): string | undefined {
+  const rows = csvRows(csv);
+  const header = rows.find((r) => r.includes(TRACK_HEADERS.status) && r.includes(TRACK_HEADERS.id));
+  return rows.find((r) => r[1] === title)?.[header!.indexOf(TRACK_HEADERS.status)];
+}
 
 /** The printed cell right of a label (the label's row, next column). */
 function besides(csv: string, label: string): string | undefined {
@@ -54,11 +61,14 @@ maybe('standards checklists in LibreOffice', () => {
     expect(besides(printed.blank!, COUNT)).toBe('Chưa đánh giá 6/6');
     expect(besides(printed.blank!, RATE)).toBe('');
     expect(besides(printed.blank!, 'Kết luận')).toBe('Chưa đánh giá đủ');
+    // The group row's count too: none before a standard is judged.
+    expect(groupCount(printed.blank!, '4. Đối với cấp xã')).toBe('');
   });
 
   test('filled: 1/6 and 17 %', () => {
     expect(besides(printed.filled!, COUNT)).toBe('1/6');
     expect(besides(printed.filled!, RATE)).toBe('17%');
+    expect(groupCount(printed.filled!, '4. Đối với cấp xã')).toBe('1/6');
   });
 
   test('Tuyên Quang: the printed sentence in "Theo văn bản", the target we measure in "Mục tiêu"', () => {

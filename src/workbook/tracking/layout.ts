@@ -237,13 +237,14 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     }
     groupRows.push({ id: g.id, title: g.title, first, last: row - 1 });
     if (row > first) {
-      // The group's count in its header row: "met or exceeded / all".
+      // The group's count in its header row, "met or exceeded / all"; none before anything is judged.
       const range = `${statusLetter}${first}:${statusLetter}${row - 1}`;
-      put(first - 1, col.status as number, { formula: `(COUNTIF(${range},"Vượt")+COUNTIF(${range},"Đạt"))&"/"&ROWS(${range})`, style: { ...groupStyle, align: 'center' } });
+      const [met, notMet] = [`COUNTIF(${range},"Vượt")+COUNTIF(${range},"Đạt")`, `COUNTIF(${range},"${STATUS_TEXT.C}")+COUNTIF(${range},"${SHORT_OF_LATER_TARGET}")`];
+      const judged = `${met}+${notMet}`;
+      put(first - 1, col.status as number, { formula: `IF(${judged}=0,"",(${met})&"/"&ROWS(${range}))`, style: { ...groupStyle, align: 'center' } });
     }
   }
   const lastRow = row - 1;
-
   /** The row's hidden helper cells and validations; then each column gives its cell. */
   function writeIndicator(i: TrackedIndicator, r: number): void {
     const h = helperCells(r, firstHelper);
