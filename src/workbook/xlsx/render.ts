@@ -158,8 +158,12 @@ function packageWorkbook(): WorkbookClass {
   return (require('exceljs') as typeof ExcelJS).Workbook;
 }
 
-/** The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open. */
-export async function renderXlsx(given: WorkbookSpec, Workbook: WorkbookClass = packageWorkbook()): Promise<Uint8Array> {
+/**
+ * The .xlsx bytes of a workbook spec. Formulas are left for the spreadsheet to compute on open.
+ * `stored`: the zip's entries left uncompressed, for a caller that compresses them faster itself
+ * (the CLI: cli/deflate-zip.ts).
+ */
+export async function renderXlsx(given: WorkbookSpec, Workbook: WorkbookClass = packageWorkbook(), stored = false): Promise<Uint8Array> {
   const wanted = printReady(given); // A4, one page wide, header, row heights: see print.ts
   const { spec } = fitToExcel(wanted); // callers that report the cuts fit first; fitting twice changes nothing
   const wb = new Workbook();
@@ -170,6 +174,6 @@ export async function renderXlsx(given: WorkbookSpec, Workbook: WorkbookClass = 
   const styles = new StyleCache();
   for (const sheet of spec.sheets) await renderSheet(wb, sheet, lists.rangeOf, styles);
   addListsSheet(wb, lists); // last, so the user's first sheet stays first
-  const buffer = await wb.xlsx.writeBuffer();
+  const buffer = await wb.xlsx.writeBuffer(stored ? { zip: { compression: 'STORE' } } : undefined);
   return new Uint8Array(buffer as ArrayBuffer);
 }
