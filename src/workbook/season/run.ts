@@ -66,7 +66,7 @@ export class SeasonRun {
     const period = this.options.period ?? mostCommon(this.members.map((m) => m.period));
     this.filtered = filterMembers(this.members, { ...(rubricId ? { rubricId } : {}), ...(checkPeriod && period ? { period } : {}), ...(this.inputs.roster ? { roster: this.inputs.roster.roster } : {}), lang: this.options.lang });
     const book = this.inputs.appraisal;
-    if (!book) return { outcomes: this.filtered.kept, options: {} };
+    if (!book) return { outcomes: this.filtered.kept, options: { reads } };
     const kept = new Set(this.filtered.kept.map((o) => o.file));
     for (const m of this.members) {
       if (!kept.has(m.outcome.file) || !m.unit) continue;
@@ -82,7 +82,7 @@ export class SeasonRun {
       const rows = book.book.units.get(unitIdentity(unit))?.rows;
       return rows ? Object.fromEntries([...rows].map(([id, e]) => [id, e.value])) : undefined;
     };
-    return { outcomes: this.filtered.kept, options: { appraisalFor } };
+    return { outcomes: this.filtered.kept, options: { appraisalFor, reads } };
   }
 
   /** Adds the season's problems to the result and computes statuses and last year. */
