@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import { deflateZip } from '../../src/cli/deflate-zip';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
 import { readCentralDirectory } from '../../src/workbook/guard/zip';
-import { type CellSpec, type WorkbookSpec } from '../../src/workbook/spec';
+import { emptySheet, type CellSpec, type WorkbookSpec } from '../../src/workbook/spec';
 
 function spec(): WorkbookSpec {
   const cells = new Map<string, CellSpec>();
@@ -17,10 +17,9 @@ function spec(): WorkbookSpec {
     cells.set(`B${r}`, { value: r * 1.5, style: { numFmt: '0.00', colour: r % 2 ? 'full' : 'zero' } });
     cells.set(`C${r}`, { formula: `B${r}*2`, style: { bold: true } });
   }
-  return {
-    title: 'Thử nén',
-    sheets: [{ name: 'Xếp hạng', columns: [{ width: 30 }, { width: 10 }, { width: 10 }], cells, merges: [], validations: [], conditionalFormats: [], dataBars: [{ range: 'B1:B300', colour: '5B9BD5' }] }],
-  } as WorkbookSpec;
+  const sheet = { ...emptySheet('Xếp hạng'), cells, columns: [{ width: 30 }, { width: 10 }, { width: 10 }], dataBars: [{ range: 'B1:B300', colour: '5B9BD5' }] };
+  const book: WorkbookSpec = { title: 'Thử nén', sheets: [sheet] };
+  return book;
 }
 
 // dataBar ids and document times differ between any two writes.
