@@ -22,6 +22,7 @@ const { performance } = require('node:perf_hooks');
 const { setInterval, clearInterval } = require('node:timers');
 const { makeMembers } = require('./lib/members');
 const { readFloor } = require('./lib/floor');
+const { formatNumber } = require('../lib/engine');
 
 const UNITS = 200;
 const ROUNDS = 3;
@@ -76,6 +77,8 @@ function childrenCpuSeconds() {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const round3 = (x) => Number(x.toFixed(3));
+/** A figure as the Vietnamese lines show it (decimal comma), by the project's one number formatter. */
+const vi = (x, decimals = 2) => formatNumber(x, 'vi', decimals);
 
 function hasSoffice() {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0;
@@ -127,18 +130,18 @@ module.exports = {
       const seconds = median(ours);
       const floorSeconds = median(floor);
       const ratio = seconds / floorSeconds;
-      const fmt = (xs) => xs.map((x) => x.toFixed(2)).join(', ');
+      const fmt = (xs) => xs.map((x) => vi(x)).join('; ');
       log(`Sàn (đọc, giải nén, một lượt SAX qua các trang và chuỗi dùng chung; ${UNITS} tệp, một tiến trình): ${fmt(floor)} s`);
       log(`Tổng hợp ${UNITS} tệp bằng \`ktd5 consolidate\` (đầu cuối, có ghi kết quả): ${fmt(ours)} s`);
       log(`Thời gian CPU (mọi lõi): sàn ${fmt(floorCpu)} s; tổng hợp ${fmt(oursCpu)} s (lệnh và các tiến trình đọc tệp)`);
-      log(`Trung vị ${ROUNDS} lượt: ${seconds.toFixed(2)} s; so với sàn ${ratio.toFixed(2)} (mục tiêu ≤ 2,5)`);
+      log(`Trung vị ${ROUNDS} lượt: ${vi(seconds)} s; so với sàn ${vi(ratio)} (mục tiêu ≤ 2,5)`);
       log(`Bộ nhớ đỉnh khi tổng hợp (lệnh và các tiến trình đọc tệp): ${Math.round(peakMb)} MB (mục tiêu ≤ 600)`);
 
       let loRatio = null;
       if (hasSoffice()) {
         const lo = await libreOffice(dir, files);
         loRatio = lo / seconds;
-        log(`LibreOffice chỉ chuyển ${UNITS} tệp sang CSV: ${lo.toFixed(2)} s; gấp ${loRatio.toFixed(2)} lần (mục tiêu ≥ 6)`);
+        log(`LibreOffice chỉ chuyển ${UNITS} tệp sang CSV: ${vi(lo)} s; gấp ${vi(loRatio)} lần (mục tiêu ≥ 6)`);
       } else {
         log('Không có soffice: bỏ qua phép so với LibreOffice');
       }

@@ -3,7 +3,7 @@
  * realistic values), engine_10k_units_ms (score 10,000 units end to end, self and appraised values).
  */
 const { performance } = require('node:perf_hooks');
-const { scoreCriterion, scoreUnit } = require('../lib/engine');
+const { formatNumber, scoreCriterion, scoreUnit } = require('../lib/engine');
 const { getRubric } = require('../lib/rubrics');
 
 const rubric = getRubric('ktd5-2023');
@@ -67,8 +67,8 @@ async function run(log) {
     engine_scores_per_second: Math.round(scores.perSecond),
     engine_10k_units_ms: Math.round(units.ms * 10) / 10,
   };
-  log(`Chấm tiêu chí (ktd5-2023, giá trị hỗn hợp): ${result.engine_scores_per_second.toLocaleString('vi-VN')} lượt/giây (mục tiêu ≥ 1.000.000)`);
-  log(`Chấm 10.000 đơn vị (tự chấm và thẩm định): ${result.engine_10k_units_ms.toLocaleString('vi-VN')} ms (mục tiêu ≤ 1.000 ms)`);
+  log(`Chấm tiêu chí (ktd5-2023, giá trị hỗn hợp): ${formatNumber(result.engine_scores_per_second)} lượt/giây (mục tiêu ≥ 1.000.000)`);
+  log(`Chấm 10.000 đơn vị (tự chấm và thẩm định): ${formatNumber(result.engine_10k_units_ms, 'vi', 1)} ms (mục tiêu ≤ 1.000 ms)`);
   return result;
 }
 

@@ -5,7 +5,7 @@
  * Goal ≤ 1.5. Builds dist/ first when it is missing or older than its sources.
  */
 const { performance } = require('node:perf_hooks');
-const { scoreCriterion } = require('../lib/engine');
+const { formatNumber, scoreCriterion } = require('../lib/engine');
 const { getRubric } = require('../lib/rubrics');
 const { ensureBuilt, loadFunctions } = require('../tools/load-functions.js');
 
@@ -75,8 +75,8 @@ async function run(log) {
   }
   const ratio = bestFunction / bestEngine;
   const result = { functions_overhead_ratio: Math.round(ratio * 100) / 100 };
-  log(`100.000 giá trị: bộ máy trực tiếp ${bestEngine.toFixed(1)} ms, qua KTD5.SCORE đã đăng ký ${bestFunction.toFixed(1)} ms`);
-  log(`Tỷ lệ chi phí của hàm tùy chỉnh: ${result.functions_overhead_ratio.toLocaleString('vi-VN')} (mục tiêu ≤ 1,5)`);
+  log(`100.000 giá trị: bộ máy trực tiếp ${formatNumber(bestEngine, 'vi', 1)} ms, qua KTD5.SCORE đã đăng ký ${formatNumber(bestFunction, 'vi', 1)} ms`);
+  log(`Tỷ lệ chi phí của hàm tùy chỉnh: ${formatNumber(result.functions_overhead_ratio, 'vi', 2)} (mục tiêu ≤ 1,5)`);
   return result;
 }
 

@@ -10,6 +10,7 @@
  */
 require('./ts-require');
 const { performance } = require('node:perf_hooks');
+const { formatNumber } = require('../src/engine');
 const { getRubric } = require('../src/rubrics');
 const { scoreFiles } = require('../src/workbook/khoi/score-files');
 const { consolidationWorkbook } = require('../src/workbook/layouts/consolidation');
@@ -57,9 +58,9 @@ async function run(log) {
     officejs_consolidation_200_distinct_pairs: excel.distinctPairs.size,
     officejs_data_sheet_max_sync_mb: mb(data.maxSyncMb()),
   };
-  log(`Tổng hợp ${UNITS} đơn vị qua Office.js (giả lập nghiêm ngặt): ${figures.officejs_consolidation_200_syncs} lần đồng bộ, lớn nhất ${figures.officejs_consolidation_200_max_sync_mb} MB (mục tiêu ≤ 12 lần, ≤ 4 MB)`);
+  log(`Tổng hợp ${UNITS} đơn vị qua Office.js (giả lập nghiêm ngặt): ${figures.officejs_consolidation_200_syncs} lần đồng bộ, lớn nhất ${formatNumber(figures.officejs_consolidation_200_max_sync_mb)} MB (mục tiêu ≤ 12 lần, ≤ 4 MB)`);
   log(`  ${figures.officejs_consolidation_200_operations} thao tác cho ${figures.officejs_consolidation_200_distinct_pairs} cặp (vùng, thuộc tính) khác nhau (mục tiêu ≤ 2×); ${Math.round(ms)} ms trong giả lập`);
-  log(`Trang dữ liệu: lần đồng bộ lớn nhất ${figures.officejs_data_sheet_max_sync_mb} MB (${data.syncs} lần)`);
+  log(`Trang dữ liệu: lần đồng bộ lớn nhất ${formatNumber(figures.officejs_data_sheet_max_sync_mb)} MB (${data.syncs} lần)`);
   return figures;
 }
 

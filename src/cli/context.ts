@@ -3,6 +3,7 @@ import { type Lang } from '../engine';
 import { UsageError, type ParsedArgs } from './args';
 import { type Output } from './io';
 import { type CliMessages } from './messages';
+import { type ParserPool } from '../workbook/xlsx/pool';
 
 export interface Context {
   args: ParsedArgs;
@@ -10,6 +11,8 @@ export interface Context {
   lang: Lang;
   m: CliMessages;
   io: Output;
+  /** The run's parser processes, shared by every read of the run and closed when it ends (main.ts). */
+  pool?: ParserPool;
 }
 
 export interface Verb {

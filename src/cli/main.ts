@@ -4,6 +4,7 @@ import { parseArgs, UsageError } from './args';
 import { type Verb } from './context';
 import { EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
 import { cliMessages } from './messages';
+import { type ParserPool } from '../workbook/xlsx/pool';
 import { rubricsVerb, showVerb } from './verbs/catalogue';
 import { consolidateVerb } from './verbs/consolidate';
 import { rubricImportVerb } from './verbs/rubric-import';
@@ -43,8 +44,19 @@ function languageOf(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-/** Runs the command; resolves to the exit code. */
-export async function run(argv: readonly string[], io: Output = processOutput): Promise<number> {
+/**
+ * Runs the command; resolves to the exit code. `pool`, when given (bin/ktd5.js starts one early:
+ * early-start.ts), parses every workbook of the run and is closed when the run ends.
+ */
+export async function run(argv: readonly string[], io: Output = processOutput, pool?: ParserPool): Promise<number> {
+  try {
+    return await runVerb(argv, io, pool);
+  } finally {
+    pool?.close();
+  }
+}
+
+async function runVerb(argv: readonly string[], io: Output, pool: ParserPool | undefined): Promise<number> {
   const m = cliMessages(languageOf(argv));
   const [verbName, ...rest] = argv;
   if (verbName === undefined || verbName === '--help' || verbName === '-h') {
@@ -64,7 +76,7 @@ export async function run(argv: readonly string[], io: Output = processOutput): 
       io.out(m.usage);
       return EXIT_OK;
     }
-    return await verb.run({ args, json: args.booleans.has('--json'), lang: langValue ?? 'vi', m, io });
+    return await verb.run({ args, json: args.booleans.has('--json'), lang: langValue ?? 'vi', m, io, ...(pool ? { pool } : {}) });
   } catch (e) {
     if (e instanceof UsageError) {
       const messages: Record<UsageError['code'], (d: string) => string> = {

@@ -46,7 +46,7 @@ export function findInputs(ctx: Context, choice: OutputChoice, otherInputs: stri
 /** Parses each input in the parser pool, with a progress line per file when there are several. */
 export async function parseInputs(ctx: Context, files: string[]): Promise<FileOutcome[]> {
   const t = workbookTexts(ctx.lang);
-  const pool = new ParserPool();
+  const pool = ctx.pool ?? new ParserPool();
   let done = 0;
   try {
     return await Promise.all(
@@ -58,7 +58,7 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
       }),
     );
   } finally {
-    pool.close();
+    if (pool !== ctx.pool) pool.close();
   }
 }
 

@@ -93,6 +93,19 @@ export interface ScoreOptions {
   lang: Lang;
   /** The Khối's appraised values for a unit (from its appraisal workbook); they replace the file's own. */
   appraisalFor?: (unit: string) => Record<string, RawValue> | undefined;
+  /**
+   * Files already read under the rubric their own sheet names (the season's preread): such a read is
+   * what reading the file again would give when it found the rubric being scored, so it is not redone.
+   */
+  reads?: ReadonlyMap<FileOutcome, ReturnType<typeof readUnitWorkbook>>;
+}
+
+/** The file's read under `rubric` (or the one its sheet names): a read given in `reads` when it is that one. */
+function readFile(grid: WorkbookGrid, outcome: FileOutcome, rubric: CompiledRubric | undefined, options: ScoreOptions): ReturnType<typeof readUnitWorkbook> {
+  const known = options.reads?.get(outcome);
+  // readUnitWorkbook depends on the grid and the rubric alone: forced or named, the same rubric reads the same.
+  if (known?.ok && known.rubric && (rubric ? known.rubric === rubric : options.resolveRubric(known.rubric.id) === known.rubric)) return known;
+  return readUnitWorkbook(grid, { ...(rubric ? { rubric } : {}), resolveRubric: options.resolveRubric });
 }
 
 function readProblemMessage(p: ReadProblem, lang: Lang): string {
@@ -138,7 +151,7 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
       notCounted.push({ file: outcome.file, reason: reasonOf(failure) });
       continue;
     }
-    const read = readUnitWorkbook(outcome.grid, { ...(rubric ? { rubric } : {}), resolveRubric: options.resolveRubric });
+    const read = readFile(outcome.grid, outcome, rubric, options);
     const sheetProblems: UnitProblem[] = [];
     for (const p of read.problems) {
       const message = readProblemMessage(p, options.lang);

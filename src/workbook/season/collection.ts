@@ -24,11 +24,18 @@ export interface MemberFile {
   cells: Record<string, CriterionCells>;
 }
 
-/** Reads each member file's header block and own appraised values (no scoring). */
-export function prereadMembers(outcomes: readonly FileOutcome[], resolveRubric: (id: string) => CompiledRubric | undefined, forced?: CompiledRubric): MemberFile[] {
+/** Each file's read under the rubric its own sheet names, kept between the reads of one consolidation. */
+export type NamedReads = Map<FileOutcome, ReturnType<typeof readUnitWorkbook>>;
+
+/**
+ * Reads each member file's header block and own appraised values (no scoring). With `reads`, a file
+ * read before under its own rubric (same outcomes, same resolver) is not read again.
+ */
+export function prereadMembers(outcomes: readonly FileOutcome[], resolveRubric: (id: string) => CompiledRubric | undefined, forced?: CompiledRubric, reads?: NamedReads): MemberFile[] {
   return outcomes.map((outcome) => {
     if (!outcome.ok) return { outcome, unit: '', period: '', appraised: {}, cells: {} };
-    const named = readUnitWorkbook(outcome.grid, { resolveRubric });
+    const named = reads?.get(outcome) ?? readUnitWorkbook(outcome.grid, { resolveRubric });
+    reads?.set(outcome, named);
     const read = named.ok ? named : forced ? readUnitWorkbook(outcome.grid, { rubric: forced, resolveRubric }) : named;
     // A sheet naming a rubric this installation does not have still says which one it is not.
     const unknown = named.problems.find((p) => p.code === 'unknownRubric');

@@ -9,7 +9,7 @@ import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions } 
 import { workbookTexts } from '../messages';
 import { type WorkbookSpec } from '../spec';
 import { type AppraisalBook } from './appraisal';
-import { filterMembers, mostCommon, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type RosterEntry, type UnknownUnit } from './collection';
+import { filterMembers, mostCommon, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type NamedReads, type RosterEntry, type UnknownUnit } from './collection';
 import { seasonTexts } from './messages';
 import { type NoticeAnswers } from './notices';
 import { type PreviousYear } from './previous';
@@ -56,16 +56,17 @@ export class SeasonRun {
   prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> } {
     const t = workbookTexts(this.options.lang);
     const s = seasonTexts(this.options.lang);
-    this.members = prereadMembers(outcomes, this.options.resolveRubric, rubric);
+    const reads: NamedReads = new Map();
+    this.members = prereadMembers(outcomes, this.options.resolveRubric, rubric, reads);
     const rubricId = rubric?.id ?? mostCommon(this.members.map((m) => m.rubricId ?? ''));
     // Read again under the Khối's rubric, so a sheet naming another one still gives its unit's name.
     const khoiRubric = rubric ?? this.options.resolveRubric(rubricId);
-    if (!rubric && khoiRubric) this.members = prereadMembers(outcomes, this.options.resolveRubric, khoiRubric);
+    if (!rubric && khoiRubric) this.members = prereadMembers(outcomes, this.options.resolveRubric, khoiRubric, reads);
     const checkPeriod = this.options.period !== undefined || this.inputs.roster !== undefined;
     const period = this.options.period ?? mostCommon(this.members.map((m) => m.period));
     this.filtered = filterMembers(this.members, { ...(rubricId ? { rubricId } : {}), ...(checkPeriod && period ? { period } : {}), ...(this.inputs.roster ? { roster: this.inputs.roster.roster } : {}), lang: this.options.lang });
     const book = this.inputs.appraisal;
-    if (!book) return { outcomes: this.filtered.kept, options: {} };
+    if (!book) return { outcomes: this.filtered.kept, options: { reads } };
     const kept = new Set(this.filtered.kept.map((o) => o.file));
     for (const m of this.members) {
       if (!kept.has(m.outcome.file) || !m.unit) continue;
@@ -81,7 +82,7 @@ export class SeasonRun {
       const rows = book.book.units.get(unitIdentity(unit))?.rows;
       return rows ? Object.fromEntries([...rows].map(([id, e]) => [id, e.value])) : undefined;
     };
-    return { outcomes: this.filtered.kept, options: { appraisalFor } };
+    return { outcomes: this.filtered.kept, options: { appraisalFor, reads } };
   }
 
   /** Adds the season's problems to the result and computes statuses and last year. */
