@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { getRubric } from '../../rubrics';
 import { fileFailure, type KhoiResult, type ScoredUnit } from '../../workbook/khoi/score-files';
-import { consolidationInfo, type ConsolidationInfo } from '../../workbook/layouts/consolidation';
+import { consolidationInfo, type ConsolidationInfo } from '../../workbook/khoi/info';
 import { answersInput, appraisalInput, previousInput, rosterInput, type SeasonInput } from '../../workbook/season/inputs';
 import { seasonTexts } from '../../workbook/season/messages';
 import { SeasonRun, type SeasonInputs } from '../../workbook/season/run';

@@ -14,7 +14,6 @@ import { CELL, headerRow, put, shownValue, stateColour, titleBlock } from './com
 import { colouredWhen, columnOf, writeHeader, writeRow, type Column } from './columns';
 import { colourLegend } from './legend';
 
-export { consolidationInfo, type ConsolidationInfo } from '../khoi/info';
 
 type Ranked = KhoiResult['ranked'][number];
 
