@@ -53,8 +53,13 @@ function excelError(f: core.Failure): CustomFunctions.Error {
   return new CustomFunctions.Error(code, f.message);
 }
 
-function fail(e: unknown): never {
-  throw excelError(core.asFailure(e));
+/** What `compute` returns; a problem thrown as the Excel error that names it. */
+function guarded<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (e) {
+    throw excelError(core.asFailure(e));
+  }
 }
 
 function toExcel(rows: (string | number | core.Failure)[][]): OutCell[][] {
@@ -70,11 +75,7 @@ function toExcel(rows: (string | number | core.Failure)[][]): OutCell[][] {
  * @returns {number} Điểm đạt được.
  */
 function score(criterion: string, value: any, rubric?: string): number {
-  try {
-    return core.score(criterion, value, rubric);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.score(criterion, value, rubric));
 }
 
 /**
@@ -86,11 +87,7 @@ function score(criterion: string, value: any, rubric?: string): number {
  * @returns {string} Mức chấm khớp, ví dụ "Từ 90% đến dưới 100%".
  */
 function band(criterion: string, value: any, rubric?: string): string {
-  try {
-    return core.band(criterion, value, rubric);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.band(criterion, value, rubric));
 }
 
 /**
@@ -101,11 +98,7 @@ function band(criterion: string, value: any, rubric?: string): string {
  * @returns {number} Điểm tối đa.
  */
 function maxpoints(id: string, rubric?: string): number {
-  try {
-    return core.maxPoints(id, rubric);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.maxPoints(id, rubric));
 }
 
 /**
@@ -117,11 +110,7 @@ function maxpoints(id: string, rubric?: string): number {
  * @returns {number} Tổng điểm.
  */
 function total(criteria: any[][], values: any[][], rubric?: string): number {
-  try {
-    return core.total(criteria, values, rubric);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.total(criteria, values, rubric));
 }
 
 /**
@@ -132,11 +121,7 @@ function total(criteria: any[][], values: any[][], rubric?: string): number {
  * @returns {any[][]} Bảng tràn: mã, điểm, điểm tối đa, mức chấm.
  */
 function breakdown(values: any[][], rubric?: string): any[][] {
-  try {
-    return toExcel(core.breakdown(values, rubric));
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => toExcel(core.breakdown(values, rubric)));
 }
 
 /**
@@ -147,11 +132,7 @@ function breakdown(values: any[][], rubric?: string): any[][] {
  * @returns {number} Thứ hạng.
  */
 function rank(value: any, range: any[][]): number {
-  try {
-    return core.rank(value, range);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.rank(value, range));
 }
 
 /**
@@ -163,11 +144,7 @@ function rank(value: any, range: any[][]): number {
  * @returns {string} Đạt, Vượt hoặc Chưa đạt.
  */
 function status(actual: any, target: string, previous?: any): string {
-  try {
-    return core.status(actual, target, previous);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.status(actual, target, previous));
 }
 
 /**
@@ -177,11 +154,7 @@ function status(actual: any, target: string, previous?: any): string {
  * @returns {number} Chỉ số DTI (0–1).
  */
 function dti(pillars: any[][]): number {
-  try {
-    return core.dtiIndex(pillars);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.dtiIndex(pillars));
 }
 
 /**
@@ -190,11 +163,7 @@ function dti(pillars: any[][]): number {
  * @returns {string[][]} Bảng tràn: mã, tên, văn bản nguồn.
  */
 function rubrics(): string[][] {
-  try {
-    return core.rubrics();
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.rubrics());
 }
 
 /**
@@ -204,11 +173,7 @@ function rubrics(): string[][] {
  * @returns {any[][]} Bảng tràn: mã, nội dung, điểm tối đa.
  */
 function criteria(rubric?: string): any[][] {
-  try {
-    return core.criteria(rubric);
-  } catch (e) {
-    return fail(e);
-  }
+  return guarded(() => core.criteria(rubric));
 }
 
 // Registered by the metadata plugin's CustomFunctions.associate calls; exported for tests and tools.

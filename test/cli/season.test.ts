@@ -18,6 +18,7 @@ import { APPRAISAL_HEADERS, NOTICE_EXPLANATION, NOTICE_SHEET, ROSTER_HEADERS, RO
 import { fillDataSheet, type FillValues } from '../../src/workbook/xlsx/fill';
 import { capture } from '../helpers/cli';
 import { editCell, evidenceFor, FULL_MARKS, openWorkbook, type Values } from '../helpers/members';
+import { appraise, explain } from '../helpers/season-files';
 
 jest.setTimeout(120_000);
 const rubric = getRubric('ktd5-2023')!;
@@ -49,22 +50,9 @@ async function fill(template: string, target: string, values: FillValues): Promi
   writeFileSync(target, await fillDataSheet(new Uint8Array(readFileSync(template)), values));
 }
 
-/** Finds a row by (unit, id) on the appraisal sheet and sets the appraised value and reason. */
-async function appraise(file: string, changes: { unit: string; id: string; value: ExcelJS.CellValue; reason: string }[]): Promise<void> {
-  const wb = await openWorkbook(file);
-  const ws = wb.getWorksheet('Thẩm định')!;
-  for (const ch of changes) {
-    let found = false;
-    ws.eachRow((row) => {
-      if (row.getCell(1).value === ch.unit && row.getCell(2).value === ch.id) {
-        row.getCell(7).value = ch.value;
-        row.getCell(8).value = ch.reason;
-        found = true;
-      }
-    });
-    expect(found).toBe(true);
-  }
-  await wb.xlsx.writeFile(file);
+/** Edits a file on disk with a helper that takes and gives bytes. */
+async function rewrite(file: string, change: (bytes: Uint8Array) => Promise<Uint8Array>): Promise<void> {
+  writeFileSync(file, await change(new Uint8Array(readFileSync(file))));
 }
 
 beforeAll(() => {
@@ -197,11 +185,13 @@ describe('a Khối season on files', () => {
   });
 
   test('5. the secretariat changes three values with reasons; notices per unit carry them', async () => {
-    await appraise(at('tham-dinh.xlsx'), [
-      { unit: 'Sở Tư pháp', id: 'II.4', value: '80%', reason: 'Minh chứng chỉ chứng minh 80%.' },
-      { unit: 'Sở Tư pháp', id: 'I.5', value: 10, reason: 'Chỉ 10 văn bản đúng hạn.' },
-      { unit: 'Sở Y tế', id: 'II.4', value: '70%', reason: 'Số liệu hệ thống ghi 70%.' },
-    ]);
+    await rewrite(at('tham-dinh.xlsx'), (bytes) =>
+      appraise(bytes, [
+        { unit: 'Sở Tư pháp', id: 'II.4', value: '80%', reason: 'Minh chứng chỉ chứng minh 80%.' },
+        { unit: 'Sở Tư pháp', id: 'I.5', value: 10, reason: 'Chỉ 10 văn bản đúng hạn.' },
+        { unit: 'Sở Y tế', id: 'II.4', value: '70%', reason: 'Số liệu hệ thống ghi 70%.' },
+      ]),
+    );
     const r = await capture(['notices', at('nop'), '--appraisal', at('tham-dinh.xlsx'), '-o', at('thong-bao'), '--json']);
     expect(r.code).toBe(1); // Sở Y tế's own appraised value differs from the appraisal workbook
     expect(readdirSync(at('thong-bao')).sort()).toEqual(['thong-bao-so-noi-vu.xlsx', 'thong-bao-so-tu-phap.xlsx', 'thong-bao-so-y-te.xlsx']);
@@ -231,12 +221,7 @@ describe('a Khối season on files', () => {
       ['thong-bao-so-tu-phap.xlsx', 'Đơn vị bổ sung Báo cáo 12/BC chứng minh 100%.'],
       ['thong-bao-so-y-te.xlsx', 'Hệ thống chưa cập nhật số liệu tháng 12.'],
     ] as const) {
-      const wb = await openWorkbook(at('thong-bao', file));
-      const ws = wb.getWorksheet(NOTICE_SHEET)!;
-      ws.eachRow((row) => {
-        if (text(row.getCell(1).value) === 'II.4') row.getCell(9).value = explanation;
-      });
-      await wb.xlsx.writeFile(at('thong-bao', file));
+      await rewrite(at('thong-bao', file), (bytes) => explain(bytes, { 'II.4': explanation }));
     }
     const base = await capture(['consolidate', at('nop'), '--appraisal', at('tham-dinh.xlsx'), '--json', '-o', at('tong-hop-td.xlsx')]);
     const r = await capture(['consolidate', at('nop'), '--roster', at('thanh-vien.xlsx'), '--appraisal', at('tham-dinh.xlsx'), '--explanations', at('thong-bao'), '--json', '-o', at('tong-hop-gt.xlsx')]);

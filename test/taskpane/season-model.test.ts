@@ -14,7 +14,7 @@ import { noticeFiles } from '../../src/workbook/season/notices';
 import { readSources } from '../../src/workbook/season/sources';
 import { loadWorkbookGrid } from '../../src/workbook/xlsx/load';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
-import { consolidationInfo } from '../../src/workbook/layouts/consolidation';
+import { consolidationInfo } from '../../src/workbook/khoi/info';
 import { controlInput, noticeAnswers, seasonResult, seasonView, seasonWorkbook, type PageSeason } from '../../src/taskpane/model/season';
 import { FULL_MARKS, type Values } from '../helpers/members';
 import { appraise, explain, memberFile, rosterFile } from '../helpers/season-files';

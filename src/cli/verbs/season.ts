@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { getRubric } from '../../rubrics';
 import { fileFailure, type KhoiResult, type ScoredUnit } from '../../workbook/khoi/score-files';
-import { consolidationInfo, type ConsolidationInfo } from '../../workbook/layouts/consolidation';
+import { consolidationInfo, type ConsolidationInfo } from '../../workbook/khoi/info';
 import { answersInput, appraisalInput, previousInput, rosterInput, type SeasonInput } from '../../workbook/season/inputs';
 import { seasonTexts } from '../../workbook/season/messages';
 import { SeasonRun, type SeasonInputs } from '../../workbook/season/run';
@@ -37,6 +37,18 @@ async function parseControl(ctx: Context, file: string): Promise<Loaded<{ displa
   return { ok: true, value: { display: outcome.file, grid: outcome.grid } };
 }
 
+/** The control file a flag names (undefined without the flag), read by `read`; its warnings join `warnings`. */
+async function readControl<T>(ctx: Context, name: string, read: (file: string, grid: WorkbookGrid, lang: Context['lang']) => SeasonInput<T>, warnings: SeasonInputs['warnings']): Promise<Loaded<T | undefined>> {
+  const file = flag(ctx, name);
+  if (!file) return { ok: true, value: undefined };
+  const parsed = await parseControl(ctx, file);
+  if (!parsed.ok) return parsed;
+  const result = read(parsed.value.display, parsed.value.grid, ctx.lang);
+  if (!result.ok) return { ok: false, code: EXIT_USAGE, message: result.message };
+  warnings.push(...result.warnings);
+  return { ok: true, value: result.value };
+}
+
 /** Reads the season flags' files; an output path equal to any of them is refused. */
 export async function loadSeason(ctx: Context, output: string | undefined): Promise<Loaded<CliSeasonInputs>> {
   const inputs: CliSeasonInputs = { warnings: [] };
@@ -44,26 +56,14 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     const file = flag(ctx, f);
     if (file && output && isAnInput(output, [file])) return { ok: false, code: EXIT_USAGE, message: ctx.m.outputIsInput(output) };
   }
-  const take = <T>(read: SeasonInput<T>): read is Extract<SeasonInput<T>, { ok: true }> => {
-    if (read.ok) inputs.warnings.push(...read.warnings);
-    return read.ok;
-  };
-  const rosterFile = flag(ctx, '--roster');
-  if (rosterFile) {
-    const parsed = await parseControl(ctx, rosterFile);
-    if (!parsed.ok) return parsed;
-    const read = rosterInput(parsed.value.display, parsed.value.grid, ctx.lang);
-    if (!take(read)) return { ok: false, code: EXIT_USAGE, message: read.message };
-    inputs.roster = read.value;
-  }
-  const appraisalFile = flag(ctx, '--appraisal');
-  if (appraisalFile) {
-    const parsed = await parseControl(ctx, appraisalFile);
-    if (!parsed.ok) return parsed;
-    const read = appraisalInput(parsed.value.display, parsed.value.grid, ctx.lang);
-    if (!take(read)) return { ok: false, code: EXIT_USAGE, message: read.message };
-    inputs.appraisal = read.value;
-    inputs.appraisalPath = appraisalFile;
+  const roster = await readControl(ctx, '--roster', rosterInput, inputs.warnings);
+  if (!roster.ok) return roster;
+  if (roster.value) inputs.roster = roster.value;
+  const appraisal = await readControl(ctx, '--appraisal', appraisalInput, inputs.warnings);
+  if (!appraisal.ok) return appraisal;
+  if (appraisal.value) {
+    inputs.appraisal = appraisal.value;
+    inputs.appraisalPath = flag(ctx, '--appraisal');
   }
   const explanations = flag(ctx, '--explanations');
   if (explanations) {
@@ -74,14 +74,9 @@ export async function loadSeason(ctx: Context, output: string | undefined): Prom
     inputs.answers = read.answers;
     inputs.warnings.push(...read.warnings);
   }
-  const previousFile = flag(ctx, '--previous');
-  if (previousFile) {
-    const parsed = await parseControl(ctx, previousFile);
-    if (!parsed.ok) return parsed;
-    const read = previousInput(parsed.value.display, parsed.value.grid, ctx.lang);
-    if (!take(read)) return { ok: false, code: EXIT_USAGE, message: read.message };
-    inputs.previous = read.value;
-  }
+  const previous = await readControl(ctx, '--previous', previousInput, inputs.warnings);
+  if (!previous.ok) return previous;
+  if (previous.value) inputs.previous = previous.value;
   return { ok: true, value: inputs };
 }
 

@@ -4,7 +4,8 @@
  */
 import { type CompiledRubric } from '../../engine';
 import { type FileOutcome, type KhoiResult } from '../../workbook/khoi/score-files';
-import { consolidationInfo, consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../workbook/khoi/info';
+import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
 import { templateWorkbook, type TemplateInfo } from '../../workbook/layouts/data-sheet';
 import { resultsWorkbook } from '../../workbook/layouts/results';
 import { readWorkbookGrid } from '../../workbook/office/read-grid';

@@ -1,7 +1,8 @@
 /** What the standalone page does instead of writing into a workbook: it renders .xlsx and downloads it. */
 import { type CompiledRubric } from '../../engine';
 import { type KhoiResult } from '../../workbook/khoi/score-files';
-import { consolidationInfo, consolidationWorkbook } from '../../workbook/layouts/consolidation';
+import { consolidationInfo } from '../../workbook/khoi/info';
+import { consolidationWorkbook } from '../../workbook/layouts/consolidation';
 import { templateWorkbook, type TemplateInfo } from '../../workbook/layouts/data-sheet';
 import { resultsWorkbook } from '../../workbook/layouts/results';
 import { type PaneLang, type Messages } from '../i18n';

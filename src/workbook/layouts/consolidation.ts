@@ -4,7 +4,7 @@
  * could still change, the provisional units and the files not counted, a signature block), the
  * criterion × unit matrix, the appraisal differences, and the errors. A4 landscape.
  */
-import { citeSource, formatNumber, printableName, type Lang } from '../../engine';
+import { citeSource, formatNumber, printableName, type CriterionResult, type Lang } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../spec';
@@ -14,7 +14,6 @@ import { CELL, headerRow, put, shownValue, stateColour, titleBlock } from './com
 import { colouredWhen, columnOf, writeHeader, writeRow, type Column } from './columns';
 import { colourLegend } from './legend';
 
-export { consolidationInfo, type ConsolidationInfo } from '../khoi/info';
 
 type Ranked = KhoiResult['ranked'][number];
 
@@ -139,6 +138,21 @@ export interface AppraisalRow {
   explanation?: string | null;
 }
 
+/** One criterion of one unit as an appraisal row: the self-assessment beside the final (appraised) score. */
+export function appraisalRow(u: ScoredUnit, c: CriterionResult): AppraisalRow {
+  const kind = u.rubric.byId.get(c.id)?.kind ?? '';
+  return {
+    unit: u.unit.unit,
+    id: c.id,
+    text: u.rubric.byId.get(c.id)?.text ?? '',
+    selfShown: shownValue(c.self, kind),
+    selfPoints: c.self.state === 'missing' ? null : c.self.points,
+    appraisedShown: c.appraised ? shownValue(c.appraised, kind) : null,
+    appraisedPoints: c.final.points,
+    difference: c.final.points - c.self.points,
+  };
+}
+
 /** The appraisal sheets' columns (the consolidation's, and the season's with reasons and explanations): one set. */
 export function appraisalColumns(lang: Lang, notes?: { reason: string; explanation: string }): Column<AppraisalRow>[] {
   const L = workbookTexts(lang).labels;
@@ -180,20 +194,9 @@ function appraisalSheet(result: KhoiResult, lang: Lang): SheetSpec {
   for (const { item: u } of result.ranked) {
     for (const c of u.score.criteria) {
       if (!c.appraised) continue;
-      const kind = u.rubric.byId.get(c.id)?.kind ?? '';
-      const selfShown = shownValue(c.self, kind);
-      const appraisedShown = shownValue(c.appraised, kind);
-      if (selfShown === appraisedShown && c.self.points === c.appraised.points) continue;
-      rows.push({
-        unit: u.unit.unit,
-        id: c.id,
-        text: u.rubric.byId.get(c.id)?.text ?? '',
-        selfShown,
-        selfPoints: c.self.state === 'missing' ? null : c.self.points,
-        appraisedShown,
-        appraisedPoints: c.appraised.points,
-        difference: c.appraised.points - c.self.points,
-      });
+      const row = appraisalRow(u, c);
+      if (row.selfShown === row.appraisedShown && c.self.points === c.appraised.points) continue;
+      rows.push(row);
     }
   }
   return appraisalTable(emptySheet(t.sheets.appraisal), t.titles.appraisal, appraisalColumns(lang), rows, t.noAppraisalDifferences, lang);

@@ -58,8 +58,6 @@ function baseName(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
 }
 
-export { mostCommon } from '../khoi/info';
-
 export type Exclusion = 'wrong-rubric' | 'wrong-period' | 'unknown-unit';
 
 export interface SeasonFilter {

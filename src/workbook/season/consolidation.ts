@@ -6,7 +6,8 @@
 import { type Lang } from '../../engine';
 import { fittedWorkbook } from '../khoi/long-texts';
 import { type KhoiResult } from '../khoi/score-files';
-import { consolidationWorkbook, proposalText, type ConsolidationInfo } from '../layouts/consolidation';
+import { type ConsolidationInfo } from '../khoi/info';
+import { consolidationWorkbook, proposalText } from '../layouts/consolidation';
 import { type WorkbookSpec } from '../spec';
 import { type SeasonRun } from './run';
 import { type SourceFile } from './sheets';

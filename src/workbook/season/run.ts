@@ -5,11 +5,12 @@
  * the CLI and the page parse the files and compute the hashes.
  */
 import { fold, printedDate, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
+import { mostCommon } from '../khoi/info';
 import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { type WorkbookSpec } from '../spec';
 import { type AppraisalBook } from './appraisal';
-import { filterMembers, mostCommon, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type NamedReads, type RosterEntry, type UnknownUnit } from './collection';
+import { filterMembers, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type NamedReads, type RosterEntry, type UnknownUnit } from './collection';
 import { seasonTexts } from './messages';
 import { type NoticeAnswers } from './notices';
 import { type PreviousYear } from './previous';

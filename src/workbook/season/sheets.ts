@@ -6,8 +6,8 @@
 import { formatNumber, unitIdentity, type Lang } from '../../engine';
 import { address } from '../a1';
 import { type KhoiResult } from '../khoi/score-files';
-import { CELL, headerRow, put, shownValue, titleBlock } from '../layouts/common';
-import { appraisalColumns, appraisalTable, type AppraisalRow } from '../layouts/consolidation';
+import { CELL, headerRow, put, titleBlock } from '../layouts/common';
+import { appraisalColumns, appraisalRow, appraisalTable, type AppraisalRow } from '../layouts/consolidation';
 
 export type { AppraisalRow };
 import { workbookTexts } from '../messages';
@@ -53,26 +53,12 @@ export function appraisalRows(result: KhoiResult, notes: Annotations): Appraisal
   const rows: AppraisalRow[] = [];
   for (const { item: u } of result.ranked) {
     for (const c of u.score.criteria) {
-      const kind = u.rubric.byId.get(c.id)?.kind ?? '';
       const reason = notes.reason(u.unit.unit, c.id);
       const explanation = notes.explanation(u.unit.unit, c.id);
-      const selfShown = shownValue(c.self, kind);
-      const appraisedShown = c.appraised ? shownValue(c.appraised, kind) : null;
-      const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (selfShown !== appraisedShown || c.self.points !== c.appraised.points);
+      const row = appraisalRow(u, c);
+      const differs = c.appraised !== undefined && c.appraised.state !== 'missing' && (row.selfShown !== row.appraisedShown || c.self.points !== c.appraised.points);
       if (!differs && !reason && !explanation) continue;
-      rows.push({
-        unit: u.unit.unit,
-        file: u.file,
-        id: c.id,
-        text: u.rubric.byId.get(c.id)?.text ?? '',
-        selfShown,
-        selfPoints: c.self.state === 'missing' ? null : c.self.points,
-        appraisedShown,
-        appraisedPoints: c.final.points,
-        difference: c.final.points - c.self.points,
-        reason: reason ?? null,
-        explanation: explanation ?? null,
-      });
+      rows.push({ ...row, file: u.file, reason: reason ?? null, explanation: explanation ?? null });
     }
   }
   return rows;

@@ -5,11 +5,11 @@
  */
 import { Button, Caption1, mergeClasses, Subtitle2 } from '@fluentui/react-components';
 import { Clipped } from '../../components/Clipped';
-import { Status } from '../../components/Status';
 import { TableHead } from '../../components/TableHead';
 import { formatPoints, useMessages } from '../../i18n';
 import { loadWork } from '../../lazy';
 import { SeasonFile } from './SeasonFile';
+import { SeasonStep } from './SeasonStep';
 import { HEADINGS, useStepAction, type StepProps } from './step';
 import { useKhoiStyles } from './styles';
 
@@ -35,11 +35,7 @@ export function AppraisalPart({ host, state, season, focus, busy }: StepProps) {
     });
 
   return (
-    <section className={k.step} aria-labelledby={HEADINGS.appraisal} data-testid="season-appraisal">
-      <Subtitle2 as="h3" id={HEADINGS.appraisal} tabIndex={-1} className={k.heading}>
-        {m.season.steps.appraisal}
-      </Subtitle2>
-      <Caption1>{m.season.appraisalIntro}</Caption1>
+    <SeasonStep name="appraisal" intro={m.season.appraisalIntro} status={step.status}>
       <div className={k.actions}>
         <Button appearance="primary" disabled={disabled || !ready} onClick={() => void write()} data-testid="appraisal-write">
           {excel ? m.season.appraisalWrite : m.season.appraisalDownload}
@@ -59,8 +55,7 @@ export function AppraisalPart({ host, state, season, focus, busy }: StepProps) {
         onFiles={(files) => void step.act(() => state.loadAppraisal(files), HEADINGS.differences)}
         onRemove={() => state.remove('appraisal')}
       />
-      <Status value={step.status} testId="appraisal-status" />
-    </section>
+    </SeasonStep>
   );
 }
 

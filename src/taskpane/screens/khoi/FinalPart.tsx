@@ -3,26 +3,21 @@
  * the final version — the sources with their SHA-256 (Web Crypto, the digest `ktd5 verify` checks),
  * every sheet protected, "BẢN CHÍNH THỨC" with the date — written into the open workbook or downloaded.
  */
-import { Button, Caption1, Subtitle2 } from '@fluentui/react-components';
-import { Status } from '../../components/Status';
+import { Button } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
 import { loadWork } from '../../lazy';
 import { consolidationInfo } from '../../../workbook/khoi/info';
 import { slug } from '../../model/khoi-view';
 import { SeasonFile } from './SeasonFile';
+import { SeasonStep } from './SeasonStep';
 import { RANKING_HEADING } from './RankingPart';
 import { HEADINGS, useStepAction, type StepProps } from './step';
-import { useKhoiStyles } from './styles';
 
 export function PreviousPart({ state, focus, busy, season }: StepProps) {
   const m = useMessages();
-  const k = useKhoiStyles();
   const step = useStepAction(m, focus);
   return (
-    <section className={k.step} aria-labelledby={HEADINGS.previous} data-testid="season-previous">
-      <Subtitle2 as="h3" id={HEADINGS.previous} tabIndex={-1} className={k.heading}>
-        {m.season.steps.previous}
-      </Subtitle2>
+    <SeasonStep name="previous" status={step.status}>
       <SeasonFile
         label={m.season.previousFile}
         testId="previous-file"
@@ -32,14 +27,12 @@ export function PreviousPart({ state, focus, busy, season }: StepProps) {
         onFiles={(files) => void step.act(() => state.loadPrevious(files), season ? RANKING_HEADING : HEADINGS.previous)}
         onRemove={() => state.remove('previous')}
       />
-      <Status value={step.status} testId="previous-status" />
-    </section>
+    </SeasonStep>
   );
 }
 
 export function FinalPart({ host, state, season, focus, busy, files }: StepProps & { files: readonly File[] }) {
   const m = useMessages();
-  const k = useKhoiStyles();
   const step = useStepAction(m, focus);
   const excel = host.kind === 'excel' ? host : undefined;
 
@@ -59,15 +52,10 @@ export function FinalPart({ host, state, season, focus, busy, files }: StepProps
     }, HEADINGS.final);
 
   return (
-    <section className={k.step} aria-labelledby={HEADINGS.final} data-testid="season-final">
-      <Subtitle2 as="h3" id={HEADINGS.final} tabIndex={-1} className={k.heading}>
-        {m.season.steps.final}
-      </Subtitle2>
-      <Caption1>{m.season.finalIntro}</Caption1>
+    <SeasonStep name="final" intro={m.season.finalIntro} status={step.status}>
       <Button appearance="primary" disabled={busy || step.busy || !season || season.result.units.length === 0} onClick={() => void seal()} data-testid="final-save">
         {excel ? m.season.finalWrite : m.season.finalDownload}
       </Button>
-      <Status value={step.status} testId="final-status" />
-    </section>
+    </SeasonStep>
   );
 }

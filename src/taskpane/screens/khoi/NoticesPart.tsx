@@ -3,25 +3,20 @@
  * then the notices the units sent back: their explanations are shown beside the appraisal and
  * change no score (the secretariat decides by editing the appraisal).
  */
-import { Button, Subtitle2 } from '@fluentui/react-components';
-import { Status } from '../../components/Status';
+import { Button } from '@fluentui/react-components';
 import { useMessages } from '../../i18n';
 import { loadWork } from '../../lazy';
 import { SeasonFile } from './SeasonFile';
+import { SeasonStep } from './SeasonStep';
 import { HEADINGS, useStepAction, type StepProps } from './step';
-import { useKhoiStyles } from './styles';
 
 export function NoticesPart({ state, season, focus, busy }: StepProps) {
   const m = useMessages();
-  const k = useKhoiStyles();
   const step = useStepAction(m, focus);
   const disabled = busy || step.busy;
   const answers = state.season.answers;
   return (
-    <section className={k.step} aria-labelledby={HEADINGS.notices} data-testid="season-notices">
-      <Subtitle2 as="h3" id={HEADINGS.notices} tabIndex={-1} className={k.heading}>
-        {m.season.steps.notices}
-      </Subtitle2>
+    <SeasonStep name="notices" status={step.status}>
       <Button
         disabled={disabled || !season || season.result.ranked.length === 0}
         onClick={() =>
@@ -45,7 +40,6 @@ export function NoticesPart({ state, season, focus, busy }: StepProps) {
         onFiles={(files) => void step.act(() => state.loadAnswers(files), HEADINGS.differences)}
         onRemove={() => state.remove('answers')}
       />
-      <Status value={step.status} testId="notices-status" />
-    </section>
+    </SeasonStep>
   );
 }

@@ -5,11 +5,12 @@
  */
 import { Button, Caption1, mergeClasses, Subtitle2 } from '@fluentui/react-components';
 import { Clipped } from '../../components/Clipped';
-import { Status } from '../../components/Status';
 import { TableHead } from '../../components/TableHead';
 import { useMessages } from '../../i18n';
 import { loadWork } from '../../lazy';
+import { type SeasonView } from '../../model/season';
 import { SeasonFile } from './SeasonFile';
+import { SeasonStep } from './SeasonStep';
 import { HEADINGS, useStepAction, type StepProps } from './step';
 import { useKhoiStyles } from './styles';
 
@@ -20,15 +21,10 @@ export function RosterPart({ host, state, view, focus, busy }: StepProps) {
   const excel = host.kind === 'excel' ? host : undefined;
   const disabled = busy || step.busy;
   const roster = state.season.roster;
-  const collection = view?.collection;
-  const statusClass = (s: string) => (s === 'submitted' ? k.good : s === 'missing' ? k.warn : k.bad);
   const target = view ? HEADINGS.collection : HEADINGS.roster;
 
   return (
-    <section className={k.step} aria-labelledby={HEADINGS.roster} data-testid="season-roster">
-      <Subtitle2 as="h3" id={HEADINGS.roster} tabIndex={-1} className={k.heading}>
-        {m.season.steps.roster}
-      </Subtitle2>
+    <SeasonStep name="roster" status={step.status} after={<RosterCollection roster={Boolean(roster)} collection={view?.collection} />}>
       {excel ? (
         <div className={k.actions}>
           <Button disabled={disabled} onClick={() => void step.act(() => state.loadRoster('sheet'), target)} data-testid="roster-read-sheet">
@@ -58,7 +54,17 @@ export function RosterPart({ host, state, view, focus, busy }: StepProps) {
         onFiles={(files) => void step.act(() => state.loadRoster(files), target)}
         onRemove={() => state.remove('roster')}
       />
-      <Status value={step.status} testId="roster-status" />
+    </SeasonStep>
+  );
+}
+
+/** Whether a roster is loaded and, once members' files are read, each member's collection status and the stray files. */
+function RosterCollection({ roster, collection }: Pick<SeasonView, 'collection'> & { roster: boolean }) {
+  const m = useMessages();
+  const k = useKhoiStyles();
+  const statusClass = (s: string) => (s === 'submitted' ? k.good : s === 'missing' ? k.warn : k.bad);
+  return (
+    <>
       {!roster ? <Caption1 className={k.muted}>{m.season.rosterNone}</Caption1> : null}
       {collection ? (
         <section aria-labelledby={HEADINGS.collection} data-testid="collection">
@@ -104,6 +110,6 @@ export function RosterPart({ host, state, view, focus, busy }: StepProps) {
           ) : null}
         </section>
       ) : null}
-    </section>
+    </>
   );
 }
