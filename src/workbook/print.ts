@@ -116,6 +116,21 @@ export function tableWidthPoints(sheet: SheetSpec): number {
 /** The width a portrait A4 page leaves for the table, in points. */
 const PORTRAIT_ROOM = A4_POINTS.width - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72;
 
+/** The orientation a table this wide prints in: landscape when wider than a portrait page, else the layout's choice. */
+export function orientationFor(widthPoints: number, preferred: PrintSetup['orientation'] = 'portrait'): PrintSetup['orientation'] {
+  return widthPoints > PORTRAIT_ROOM ? 'landscape' : preferred;
+}
+
+/**
+ * The height one printed page holds, in the sheet's own points: the page's height inside the top and
+ * bottom margins, divided by the scale that fits the table's width to the page (never enlarged).
+ */
+export function pageRoomPoints(widthPoints: number, orientation: PrintSetup['orientation']): number {
+  const [w, h] = orientation === 'landscape' ? [A4_POINTS.height, A4_POINTS.width] : [A4_POINTS.width, A4_POINTS.height];
+  const scale = Math.min(1, (w - (PRINT_MARGINS.left + PRINT_MARGINS.right) * 72) / Math.max(1, widthPoints));
+  return (h - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72) / scale;
+}
+
 /** Runs of rows with two or more header-coloured cells, top to bottom, each with its texts. */
 function headerRuns(sheet: SheetSpec): { first: number; last: number; texts: string }[] {
   const rows = new Map<number, string[]>();
@@ -161,16 +176,16 @@ function severalTables(sheet: SheetSpec): boolean {
  */
 export function printSetupOf(sheet: SheetSpec, documentName?: string): PrintSetup {
   const own = sheet.print;
-  const wide = tableWidthPoints(sheet) > PORTRAIT_ROOM;
   const titleRows = severalTables(sheet) ? undefined : (own?.titleRows ?? headerRowsOf(sheet));
   return {
-    orientation: wide ? 'landscape' : (own?.orientation ?? 'portrait'),
+    orientation: orientationFor(tableWidthPoints(sheet), own?.orientation),
     paper: 'A4',
     fitToWidth: true,
     ...(titleRows ? { titleRows } : {}),
     margins: PRINT_MARGINS,
     header: own?.header ?? documentName ?? sheet.name,
     footer: own?.footer && own.footer !== sheet.name ? `${sheet.name} — ${own.footer}` : sheet.name,
+    ...(own?.rowBreaks?.length ? { rowBreaks: own.rowBreaks } : {}),
   };
 }
 

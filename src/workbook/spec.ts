@@ -87,6 +87,8 @@ export interface PrintSetup {
   header?: string;
   /** Plain text after the sheet's name in the footer; "Trang X/Y" is always added. */
   footer?: string;
+  /** Rows after which a new page starts (manual breaks), for a sheet of stacked tables (layouts/stack.ts). */
+  rowBreaks?: number[];
 }
 
 /** Excel's chart types the layouts use (Office.js `Excel.ChartType` names). */

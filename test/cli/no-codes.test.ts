@@ -7,54 +7,17 @@
  * helper columns and very hidden sheets (machine-readable), file names (the user's own), and
  * `ktd5 rubrics`, whose "Mã" column is what one types after --set / --rubric.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { capture } from '../helpers/cli';
+import { IDS, leaks } from '../helpers/shown-codes';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const DATA = path.join(ROOT, 'src', 'rubrics', 'data');
 const MEMBERS = path.join(ROOT, 'examples', 'khoi-5-2023');
 
 jest.setTimeout(600_000);
-
-/** Every id in the documents' data: documents, groups, indicators, pillars, tables, sections, criteria. */
-function documentIds(): string[] {
-  const ids = new Set<string>();
-  const walk = (o: unknown): void => {
-    if (Array.isArray(o)) o.forEach(walk);
-    else if (o && typeof o === 'object') {
-      const id = (o as { id?: unknown }).id;
-      if (typeof id === 'string') ids.add(id);
-      Object.values(o).forEach(walk);
-    }
-  };
-  for (const f of readdirSync(DATA).filter((n) => n.endsWith('.json'))) walk(JSON.parse(readFileSync(path.join(DATA, f), 'utf8')));
-  // The documents' own numbering ("12", "I.1", "IV") is what they print: it is shown on purpose.
-  return [...ids].filter((id) => /[a-z]/.test(id));
-}
-
-const IDS = documentIds();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A code with a dash, dot or digit is found inside text; a one-word code ("xa", "attt") only as a whole cell, since "từ xa" is Vietnamese. */
-const inText = IDS.filter((id) => /[-.\d]/.test(id)).map((id) => ({ id, re: new RegExp(`(^|[^\\p{L}\\p{N}-])${escape(id)}($|[^\\p{L}\\p{N}-])`, 'u') }));
-const wholeOnly = new Set(IDS.filter((id) => !/[-.\d]/.test(id)));
-const ISO = /\b\d{4}-\d{2}(-\d{2})?\b/;
-
-/** A file or folder path is the user's own name for it; header/footer codes (&P, &N, &L…) are not text. */
-function readable(text: string): string {
-  return text.replace(/\S*\.(xlsx|json)\b/g, ' ').replace(/&[LCRPNDTAFZ]/g, ' ').replace(/&"[^"]*"/g, ' ');
-}
-
-function leaks(text: string): string[] {
-  const t = readable(text);
-  const found: string[] = [];
-  if (wholeOnly.has(t.trim())) found.push(t.trim());
-  for (const { id, re } of inText) if (re.test(t)) found.push(id);
-  if (ISO.test(t)) found.push(`ISO date ${ISO.exec(t)![0]}`);
-  return found;
-}
 
 function cellText(cell: ExcelJS.Cell): string {
   const v = cell.value;

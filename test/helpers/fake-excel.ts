@@ -62,6 +62,8 @@ export class FakeSheet {
     bottomMargin?: number;
     headerMargin?: number;
     footerMargin?: number;
+    /** Manual page breaks: the cell each new page starts at ("A31"). */
+    breaks?: string[];
   } = {};
   deleted = false;
   constructor(
@@ -406,6 +408,23 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
       zoom: set('zoom', zoomCheck),
       ...Object.fromEntries((['leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin'] as const).map((k) => [k, set(k, marginCheck(k))])),
     }) as unknown as XlWorksheet['pageLayout'];
+  }
+  get horizontalPageBreaks(): XlWorksheet['horizontalPageBreaks'] {
+    const s = this.sheet;
+    const b = this.book;
+    b.requireApi('1.9', 'horizontalPageBreaks');
+    return {
+      add: (range: string) => {
+        if (!/^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/.test(range)) throw new Error(`InvalidArgument: horizontalPageBreaks.add(${JSON.stringify(range)})`);
+        b.action(s, '', 'horizontalPageBreaks.add', [range]);
+        (s.page.breaks ??= []).push(range.split(':')[0]!);
+        return {};
+      },
+      removePageBreaks: () => {
+        b.action(s, '', 'horizontalPageBreaks.removePageBreaks', []);
+        s.page.breaks = [];
+      },
+    };
   }
   get charts(): XlWorksheet['charts'] {
     const s = this.sheet;

@@ -4,7 +4,9 @@
  * exceljs): per visible sheet its orientation, footer, print titles and the words of its header row.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import { rowBreaks } from './sheet-xml';
 
 export interface PdfPage {
   width: number;
@@ -40,7 +42,13 @@ export interface PrintedSheet {
   widthPoints: number;
   rowHeights: number[];
   margins: { left: number; right: number; top: number; bottom: number };
+  /** Rows after which a manual page break starts a new page. */
+  rowBreaks: number[];
+  /** Every table header row of the sheet (header-coloured cells): the longest words of its first and last cells. */
+  tableHeaders: string[][];
 }
+
+const HEADER_FILL = 'FFDDEBF7';
 
 const textOf = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
@@ -53,6 +61,7 @@ const longestWord = (t: string) => t.split(/\s+/).reduce((a, b) => (b.length > a
 export async function printedSheets(file: string): Promise<PrintedSheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
+  const bytes = readFileSync(file);
   return wb.worksheets
     .filter((ws) => ws.state === 'visible')
     .map((ws) => {
@@ -71,6 +80,15 @@ export async function printedSheets(file: string): Promise<PrintedSheet[]> {
       const header = titleRows ? visible.map((c) => textOf(ws.getCell(titleRows[1], c).value).trim()).filter(Boolean) : [];
       const footer = /&L(.*?)(?:&[CR]|$)/.exec(ws.headerFooter.oddFooter ?? '')?.[1]?.replace(/&&/g, '&') ?? '';
       const m = ws.pageSetup.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
+      const tableHeaders: string[][] = [];
+      ws.eachRow((row) => {
+        const texts: string[] = [];
+        row.eachCell((c) => {
+          const fill = c.fill?.type === 'pattern' ? c.fill.fgColor?.argb : undefined;
+          if (fill === HEADER_FILL && textOf(c.value).trim()) texts.push(textOf(c.value).trim());
+        });
+        if (texts.length >= 2) tableHeaders.push([...new Set([longestWord(texts[0]!), longestWord(texts[texts.length - 1]!)])]);
+      });
       return {
         name: ws.name,
         landscape: ws.pageSetup.orientation === 'landscape',
@@ -80,13 +98,16 @@ export async function printedSheets(file: string): Promise<PrintedSheet[]> {
         widthPoints: visible.reduce((sum, c) => sum + Math.floor((ws.getColumn(c).width ?? 8.43) * 7 + 5) * 0.75, 0),
         rowHeights: Array.from({ length: lastRow }, (_, i) => (ws.getRow(i + 1).hidden ? 0 : (ws.getRow(i + 1).height ?? 15))),
         margins: { left: m.left, right: m.right, top: m.top, bottom: m.bottom },
+        rowBreaks: rowBreaks(bytes, ws.name),
+        tableHeaders,
       };
     });
 }
 
 /**
  * Pages a sheet takes printed one page wide, counting breaks between rows only: scaled to the page's
- * width (never enlarged), rows fill each page's height, the title rows repeat on every page after the first.
+ * width (never enlarged), rows fill each page's height, a manual break starts a new page, the title
+ * rows repeat on every page after the first.
  */
 export function pagesForRows(sheet: PrintedSheet): number {
   const [w, h] = sheet.landscape ? [842, 595] : [595, 842];
@@ -96,7 +117,7 @@ export function pagesForRows(sheet: PrintedSheet): number {
   let pages = 1;
   let used = 0;
   sheet.rowHeights.forEach((height, i) => {
-    if (used + height > room + 0.5 && used > 0) {
+    if ((used + height > room + 0.5 && used > 0) || sheet.rowBreaks.includes(i)) {
       pages++;
       used = sheet.titleRows && i + 1 > sheet.titleRows[1] ? titles : 0;
     }

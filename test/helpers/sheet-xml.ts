@@ -9,8 +9,8 @@ export type CachedValue = number | string | boolean | null;
 
 const decode = decodeXmlReferences;
 
-/** Cached values by address ("G12") of the sheet with the given name. */
-export function cachedValues(bytes: Uint8Array, sheetName: string): Map<string, CachedValue> {
+/** The XML of the sheet with the given name, and a reader of the package's other parts. */
+function sheetPart(bytes: Uint8Array, sheetName: string): { xml: string; text: (name: string) => string } {
   const files = unzipSync(bytes);
   const text = (name: string): string => (files[name] ? strFromU8(files[name] as Uint8Array) : '');
   const rels = new Map<string, string>();
@@ -21,11 +21,24 @@ export function cachedValues(bytes: Uint8Array, sheetName: string): Map<string, 
   }
   if (!part) throw new Error(`no sheet named ${sheetName}`);
   const path = part.startsWith('/') ? part.slice(1) : `xl/${part}`;
+  return { xml: text(path), text };
+}
+
+/** The rows after which the sheet has a manual page break (exceljs does not read them back). */
+export function rowBreaks(bytes: Uint8Array, sheetName: string): number[] {
+  const { xml } = sheetPart(bytes, sheetName);
+  const block = /<rowBreaks\b[\s\S]*?<\/rowBreaks>/.exec(xml)?.[0] ?? '';
+  return [...block.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
+}
+
+/** Cached values by address ("G12") of the sheet with the given name. */
+export function cachedValues(bytes: Uint8Array, sheetName: string): Map<string, CachedValue> {
+  const { xml, text } = sheetPart(bytes, sheetName);
   const shared = [...text('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
     decode([...(m[1] as string).matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
   );
   const values = new Map<string, CachedValue>();
-  for (const m of text(path).matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+  for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
     const attrs = m[1] as string;
     const ref = /\br="([A-Z]+\d+)"/.exec(attrs)?.[1];
     if (!ref) continue;

@@ -4,6 +4,7 @@
  */
 import { getRubric } from '../../src/rubrics';
 import { templateWorkbook } from '../../src/workbook/layouts/data-sheet';
+import { Stack } from '../../src/workbook/layouts/stack';
 import { writeWorkbookSpec } from '../../src/workbook/office/write-spec';
 import { PRINT_MARGINS, printReady } from '../../src/workbook/print';
 import { emptySheet, type WorkbookSpec } from '../../src/workbook/spec';
@@ -60,4 +61,19 @@ test('the fake refuses what Excel refuses: a row taller than 409 points, a negat
   const ws = excel.workbook.worksheets.add('X');
   expect(() => (ws.getRange('2:2').format.rowHeight = 410)).toThrow(/rowHeight/);
   expect(() => (ws.pageLayout.leftMargin = -1)).toThrow(/leftMargin/);
+});
+
+test('a sheet of stacked tables goes into Excel with its manual page breaks, each before the row a page starts at', async () => {
+  const sheet = emptySheet('Báo cáo');
+  const stack = new Stack(sheet, [{ columns: [{ width: 60 }] }]);
+  const rows = Array.from({ length: 120 }, (_, i) => i + 1);
+  stack.table({ continued: { cells: [{ column: 1, value: 'Bảng (tiếp theo)' }] }, columns: [{ header: 'Nội dung', width: 60, value: (n: number) => `dòng ${n}` }], rows, cell: {} });
+  stack.finish();
+  const breaks = sheet.print?.rowBreaks ?? [];
+  expect(breaks.length).toBeGreaterThan(1);
+  const excel = new FakeExcel();
+  const { sheets } = await writeWorkbookSpec(excel, { sheets: [sheet] });
+  const ws = excel.sheet(sheets[0]!);
+  expect(ws.page.breaks).toEqual(breaks.map((r) => `A${r + 1}`));
+  expect(excel.calls).toContain('Báo cáo!horizontalPageBreaks.removePageBreaks()');
 });

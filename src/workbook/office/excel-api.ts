@@ -169,6 +169,8 @@ export interface XlWorksheet {
     headersFooters: { defaultForAllPages: { centerHeader: string; leftFooter: string; rightFooter: string } };
   };
   charts: { items: XlChart[]; add(type: XlChartType, sourceData: XlRange, seriesBy?: XlChartSeriesBy): XlChart; load(p?: string | string[]): unknown };
+  /** Manual page breaks between rows (ExcelApi 1.9): `add` breaks before the range's top-left cell. */
+  horizontalPageBreaks: { add(pageBreakRange: string): unknown; removePageBreaks(): void };
   /** The sheet's cell notes (ExcelApi 1.18). */
   notes: XlNotes;
   customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(p?: string | string[]): unknown } };

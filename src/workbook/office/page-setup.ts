@@ -1,4 +1,4 @@
-/** A sheet's page setup for printing: paper, orientation, margins, fit, print titles, header and footer. */
+/** A sheet's page setup for printing: paper, orientation, margins, fit, print titles, header and footer, page breaks. */
 import { headerFooterText as headerText } from '../header-footer';
 import { type SheetSpec } from '../spec';
 import { type XlWorksheet } from './excel-api';
@@ -23,4 +23,9 @@ export function writePageSetup(ws: XlWorksheet, print: NonNullable<SheetSpec['pr
   if (print.header) ws.pageLayout.headersFooters.defaultForAllPages.centerHeader = headerText(print.header);
   if (print.footer) ws.pageLayout.headersFooters.defaultForAllPages.leftFooter = headerText(print.footer);
   ws.pageLayout.headersFooters.defaultForAllPages.rightFooter = 'Trang &P/&N';
+  if (print.rowBreaks?.length) {
+    // A sheet of stacked tables (layouts/stack.ts): a new page after each of these rows, none left over.
+    ws.horizontalPageBreaks.removePageBreaks();
+    for (const row of print.rowBreaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }

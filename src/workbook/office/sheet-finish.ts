@@ -6,7 +6,7 @@ import { type XlWorksheet } from './excel-api';
 import { writePageSetup } from './page-setup';
 
 export async function writeLayout(ws: XlWorksheet, spec: SheetSpec, batch: Batch): Promise<void> {
-  await batch.reserve(20 * ACTION_BYTES);
+  await batch.reserve((21 + (spec.print?.rowBreaks?.length ?? 0)) * ACTION_BYTES);
   if (spec.frozen) {
     const { rows, columns } = spec.frozen;
     if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(columns)}${rows}`);

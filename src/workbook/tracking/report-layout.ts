@@ -1,127 +1,86 @@
-/** The workbook `ktd5 track -o` writes: the report as plain values (readable without the add-in), data bars against the targets. */
-import { type Lang, type RawValue, type TargetStatusCode } from '../../engine';
-import { address } from '../a1';
+/**
+ * The workbook `ktd5 track -o` writes: the report as plain values (readable without the add-in), data
+ * bars against the targets. Its sheets stack several tables; layouts/stack.ts lays them out for print
+ * (each table on a new page when it does not fit, its header repeated on further pages).
+ */
+import { type Lang } from '../../engine';
+import { type Column } from '../layouts/columns';
 import { errorsSheet } from '../layouts/consolidation';
-import { emptySheet, type CellStyle, type ColourName, type SheetSpec, type WorkbookSpec } from '../spec';
+import { Stack } from '../layouts/stack';
+import { emptySheet, type CellStyle, type SheetSpec, type WorkbookSpec } from '../spec';
 import { SHEETS } from './contract';
-import { type IndicatorView } from './model';
-import { gapNumberFormat, resultCellFor } from './number-cells';
-import { type TrackReport } from './report';
-import { SHORT_OF_LATER_TARGET } from './status-formulas';
+import { type GroupCount, type IndicatorView } from './model';
+import { type SetReport, type TrackReport } from './report';
+import { dtiSheet } from './report-dti';
+import { CONTINUED, gapCell, numberColumn, REPORT_CELL, resultCell, textColumn } from './report-cells';
 import { notMetHeader, SUMMARY_HEADERS } from './summary';
 
-const HEADER: CellStyle = { bold: true, colour: 'header', wrap: true, align: 'center', vertical: 'middle', border: true };
-const CELL: CellStyle = { border: true, vertical: 'top', wrap: true };
-
-const colourOf = (s: TargetStatusCode): ColourName => (s === 'vuot' || s === 'dat' ? 'full' : s === 'chua-dat' ? 'zero' : 'missing');
-
-/** A result as a cell: numbers (also the documents' numeric texts) as numbers with their format. */
-function resultCell(v: RawValue, target: string | null): { value: string | number | null; numFmt?: string } {
-  if (typeof v === 'boolean') return { value: v ? 'Có' : 'Không' };
-  const c = resultCellFor(v, target);
-  return { value: typeof c.value === 'boolean' ? null : (c.value ?? null), ...(c.numFmt ? { numFmt: c.numFmt } : {}) };
+interface SummaryLine {
+  g: GroupCount;
+  total: boolean;
 }
 
-/** A gap as a number in its unit, the unit in words by the number format ("còn thiếu 5,83 điểm phần trăm"). */
-function gapCell(i: Pick<IndicatorView, 'gapInUnit' | 'targetYear'>): { value: number | null; numFmt?: string } {
-  return i.gapInUnit ? { value: i.gapInUnit.amount, numFmt: gapNumberFormat(i.gapInUnit, i.targetYear ?? undefined) } : { value: null };
+const h = (i: number) => SUMMARY_HEADERS[i] as string;
+const lineStyle = (l: SummaryLine): CellStyle | undefined => (l.total ? { bold: true, colour: 'total' } : undefined);
+
+/** The counts by group, from column B; `towards` is the later year the results are measured against. */
+function summaryColumns(towards: string | undefined): Column<SummaryLine>[] {
+  return [
+    textColumn(h(0), 50, (l) => l.g.title, lineStyle),
+    textColumn(h(1), 16, (l) => l.g.total, lineStyle),
+    textColumn(h(2), 9, (l) => l.g.vuot, lineStyle),
+    textColumn(h(3), 14, (l) => l.g.dat, lineStyle),
+    textColumn(notMetHeader(towards), 46, (l) => l.g.chuaDat, lineStyle),
+    textColumn(h(5), 12, (l) => l.g.unknown, lineStyle),
+    textColumn(h(6), 22, (l) => l.g.met, lineStyle),
+    { key: 'ratio', header: h(7), width: 24, value: (l) => (l.g.total ? l.g.met / l.g.total : null), style: (l) => ({ ...lineStyle(l), numFmt: '0%' }) },
+  ];
+}
+
+/** The indicators not met, from column A. */
+const NOT_MET_COLUMNS: Column<IndicatorView>[] = [
+  textColumn('Mã', 8, (i) => i.code),
+  textColumn('Chỉ tiêu chưa đạt', 50, (i) => i.text),
+  textColumn('Mục tiêu', 16, (i) => i.target),
+  textColumn('Năm', 9, (i) => i.year),
+  numberColumn('Kết quả', 14, (i) => resultCell(i.result, i.target)),
+  // The gap is a number whose words are in its format: wide enough not to show ###.
+  numberColumn('Còn thiếu', 46, gapCell),
+  textColumn('Chủ trì', 12, (i) => i.lead),
+];
+
+function setTitle(s: SetReport): string {
+  return `${s.view.title} — ${s.file}, trang "${s.sheet}"${s.year ? `, năm ${s.year}` : ''}`;
 }
 
 function reportSheet(report: TrackReport): SheetSpec {
   const sheet = emptySheet(SHEETS.report);
-  // The gap (column F) is a number whose words are in its format: wide enough not to show ###.
-  sheet.columns = [8, 50, 16, 9, 14, 46, 12, 22, 24].map((width) => ({ width }));
-  const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
-  put(1, 1, 'BÁO CÁO THEO DÕI CHỈ TIÊU', { bold: true, size: 14 });
-  let row = 3;
+  const stack = new Stack(sheet, [{ firstColumn: 2, columns: summaryColumns(undefined) }, { columns: NOT_MET_COLUMNS }]);
+  stack.line({ cells: [{ column: 1, value: 'BÁO CÁO THEO DÕI CHỈ TIÊU', style: { bold: true, size: 14 } }] });
+  stack.gap();
   for (const s of report.sets) {
-    put(row, 1, `${s.view.title} — ${s.file}, trang "${s.sheet}"${s.year ? `, năm ${s.year}` : ''}`, { bold: true });
-    sheet.merges.push(`A${row}:I${row}`);
-    row++;
-    const towards = s.view.indicators.find((i) => i.targetYear)?.targetYear;
-    SUMMARY_HEADERS.forEach((h, i) => put(row, i + 1 + 1, i === 4 ? notMetHeader(towards) : h, HEADER));
-    row++;
-    const first = row;
-    const lines = [...s.view.groups.map((g) => ({ g, total: false })), { g: { ...s.view.total, title: 'Tổng cộng' }, total: true }];
-    for (const { g, total } of lines) {
-      const style: CellStyle = total ? { ...CELL, bold: true, colour: 'total' } : CELL;
-      [g.title, g.total, g.vuot, g.dat, g.chuaDat, g.unknown, g.met, g.total ? g.met / g.total : null].forEach((v, i) => put(row, i + 2, v, { ...style, ...(i === 7 ? { numFmt: '0%' } : {}) }));
-      row++;
-    }
-    sheet.dataBars.push({ range: `I${first}:I${row - 1}`, colour: '63BE7B', min: 0, max: 1 });
+    const title = setTitle(s);
+    const towards = s.view.indicators.find((i) => i.targetYear)?.targetYear ?? undefined;
+    const lines: SummaryLine[] = [...s.view.groups.map((g) => ({ g, total: false })), { g: { ...s.view.total, title: 'Tổng cộng' }, total: true }];
+    stack.table({
+      title: [{ cells: [{ column: 1, value: title, style: { bold: true } }], merge: 9 }],
+      firstColumn: 2,
+      columns: summaryColumns(towards),
+      rows: lines,
+      cell: REPORT_CELL,
+      bars: [{ key: 'ratio', colour: '63BE7B', min: 0, max: 1 }],
+    });
     if (s.view.printedSummary?.metOrExceeded) {
-      put(row, 2, `Theo văn bản: đạt và vượt ${s.view.printedSummary.metOrExceeded}; chưa đạt ${s.view.printedSummary.notMet ?? '—'}.`, { italic: true });
-      row++;
+      stack.line({ cells: [{ column: 2, value: `Theo văn bản: đạt và vượt ${s.view.printedSummary.metOrExceeded}; chưa đạt ${s.view.printedSummary.notMet ?? '—'}.`, style: { italic: true } }] });
     }
     const notMet = s.view.indicators.filter((i) => i.status === 'chua-dat');
     if (notMet.length > 0) {
-      row++;
-      ['Mã', 'Chỉ tiêu chưa đạt', 'Mục tiêu', 'Năm', 'Kết quả', 'Còn thiếu', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h, HEADER));
-      row++;
-      for (const i of notMet) {
-        const cells = [{ value: i.code }, { value: i.text }, { value: i.target }, { value: i.year }, resultCell(i.result, i.target), gapCell(i), { value: i.lead }];
-        cells.forEach((c, k) => put(row, k + 1, c.value, { ...CELL, ...('numFmt' in c && c.numFmt ? { numFmt: c.numFmt } : {}) }));
-        row++;
-      }
+      stack.gap();
+      stack.table({ continued: { cells: [{ column: 1, value: `${title}${CONTINUED}`, style: { bold: true } }], merge: 9 }, columns: NOT_MET_COLUMNS, rows: notMet, cell: REPORT_CELL });
     }
-    row += 2;
+    stack.gap(2);
   }
-  return sheet;
-}
-
-function dtiSheet(report: TrackReport): SheetSpec | undefined {
-  if (report.dti.length === 0) return undefined;
-  const sheet = emptySheet('DTI');
-  sheet.columns = [28, 9, 11, 16, 12, 46, 11, 18].map((width) => ({ width }));
-  const put = (r: number, c: number, value: string | number | null, style: CellStyle = CELL) => sheet.cells.set(address(r, c), { value, style });
-  let row = 1;
-  for (const d of report.dti) {
-    put(row, 1, `CHỈ SỐ DTI ${d.subject.toUpperCase()}${d.year ? ` — NĂM ${d.year}` : ''}`, { bold: true, size: 14 });
-    row++;
-    put(row, 1, 'Tổng điểm (từ 8 trụ cột)', { bold: true });
-    put(row, 2, d.total, { bold: true, numFmt: '0.0000' });
-    if (d.rank) put(row, 4, `Hạng ${d.rank.rank}/${d.rank.of} ${d.rank.place}`, { bold: true });
-    row += 2;
-    ['Trụ cột', 'Trọng số', 'Giá trị', 'Mục tiêu', 'Đánh giá', 'Còn thiếu', 'Cao nhất', 'Tỉnh cao nhất'].forEach((h, i) => put(row, i + 1, h, HEADER));
-    row++;
-    const first = row;
-    for (const p of d.pillars) {
-      const gap = gapCell(p);
-      [p.text, p.weight, p.value, p.target, p.targetYear && p.status === 'chua-dat' ? SHORT_OF_LATER_TARGET : p.label, gap.value, p.best?.value ?? null, p.best?.name ?? null].forEach((v, i) =>
-        put(row, i + 1, v, { ...CELL, ...(i === 2 || i === 6 ? { numFmt: '0.0000' } : i === 5 && gap.numFmt ? { numFmt: gap.numFmt } : {}), ...(i === 4 ? { colour: p.targetYear && p.status === 'chua-dat' ? 'partial' : colourOf(p.status) } : {}) }),
-      );
-      row++;
-    }
-    sheet.dataBars.push({ range: `C${first}:C${row - 1}`, colour: '5B9BD5', min: 0, max: 1 }, { range: `G${first}:G${row - 1}`, colour: 'A5A5A5', min: 0, max: 1 });
-    row++;
-    for (const t of d.tables) {
-      put(row, 1, t.title, { bold: true });
-      row++;
-      ['Tỉnh, thành phố', 'Hạng (tài liệu)', 'Tổng (tài liệu)', 'Tổng tính lại', 'Hạng tính lại', 'Khớp tài liệu'].forEach((h, i) => put(row, i + 1, h, HEADER));
-      row++;
-      const tFirst = row;
-      for (const r of [...t.rows].sort((a, b) => a.computedRank - b.computedRank)) {
-        const style: CellStyle = { ...CELL, ...(r.name === d.subject ? { bold: true, colour: 'partial' as const } : {}) };
-        [r.name, r.printedRank, r.printedTotal, r.computedTotal, r.computedRank, r.matchesPrinted === null ? null : r.matchesPrinted ? 'Khớp' : 'Lệch'].forEach((v, i) => put(row, i + 1, v, { ...style, ...(i === 2 || i === 3 ? { numFmt: '0.0000' } : {}) }));
-        row++;
-      }
-      sheet.dataBars.push({ range: `D${tFirst}:D${row - 1}`, colour: '5B9BD5', min: 0, max: 1 });
-      row++;
-    }
-    if (d.notReached.length > 0) {
-      const towards = d.notReached.find((i) => i.targetYear)?.targetYear;
-      put(row, 1, `Chỉ tiêu thành phần ${towards ? `còn thiếu so với mục tiêu ${towards}` : 'chưa đạt mục tiêu'} (${d.notReached.length}; chưa đánh giá được: ${d.unassessed})`, { bold: true });
-      row++;
-      ['Chỉ tiêu', 'Mã', 'Kết quả', 'Mục tiêu', 'Năm', 'Còn thiếu', '', 'Chủ trì'].forEach((h, i) => put(row, i + 1, h || null, HEADER));
-      row++;
-      for (const i of d.notReached) {
-        const cells = [{ value: i.text }, { value: i.code }, resultCell(i.result, i.target), { value: i.target }, { value: i.year }, gapCell(i), { value: null }, { value: i.lead }];
-        cells.forEach((c, k) => put(row, k + 1, c.value, { ...CELL, ...('numFmt' in c && c.numFmt ? { numFmt: c.numFmt } : {}) }));
-        row++;
-      }
-    }
-    row += 2;
-  }
+  stack.finish();
   return sheet;
 }
 

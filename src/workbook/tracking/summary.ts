@@ -63,7 +63,11 @@ export function summarySheet(layouts: { layout: TableSheetLayout; label: string 
     row++;
   }
   if (chartTitle && chartRows.length > 0) {
-    // The block sits right of the table (columns J–M); the chart under the notes.
+    // The block sits right of the table (columns J–M); the chart under the notes. Its first column is
+    // as wide as the longest group name, so the printed page does not cut the names.
+    const longest = Math.max(8, ...(layouts[0]?.layout.groupRows ?? []).map((g) => [...g.title].length));
+    sheet.columns[8] = { width: 3 };
+    sheet.columns[9] = { width: Math.min(40, longest + 2) };
     const { range } = writeChartBlock(sheet, {
       row: (chartRows[0] as number) - 2,
       column: 10,

@@ -108,6 +108,7 @@ async function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec, listRange: (it
   });
   for (const [addr, cell] of spec.cells) writeCell(ws.getCell(addr), cell, styles);
   for (const [row, height] of spec.rowHeights ?? []) ws.getRow(row).height = height;
+  for (const row of spec.print?.rowBreaks ?? []) ws.getRow(row).addPageBreak(); // a new page after this row
   for (const range of spec.merges) ws.mergeCells(range);
   for (const v of spec.validations) {
     const source = v.items ? listRange(v.items) : v.source;
