@@ -1,6 +1,7 @@
 /** English messages. */
 import { type TargetStatusCode } from '../status';
 import { type GapWords } from '../gap';
+import { num, quantity } from './numbers';
 import { type CitationWords, type MessageCatalog } from './types';
 
 export const en: MessageCatalog = {
@@ -13,7 +14,7 @@ export const en: MessageCatalog = {
   'phrase.badNumber': (p) => `The number "${p.number}" in "${p.phrase ?? ''}" cannot be read.`,
   'value.notPercent': (p) => `"${p.value}" is not a percentage (valid: 95%, 95,5%, 0,95).`,
   'value.percentOutOfRange': (p) => `The percentage "${p.value}" is outside 0%–100%.`,
-  'value.percentPoints': (p) => `${p.value} was read as ${p.percent}% (type "${p.percent}%" or ${Number(p.percent) / 100}).`,
+  'value.percentPoints': (p) => `${p.value} was read as ${num(p.percent, 'en')}% (type "${num(p.percent, 'en')}%" or ${num(Number(p.percent) / 100, 'en')}).`,
   'value.notCount': (p) => `"${p.value}" is not a count (valid: 20).`,
   'value.notWholeCount': (p) => `The count "${p.value}" must be a whole number.`,
   'value.negative': (p) => `"${p.value}" must not be negative.`,
@@ -21,21 +22,21 @@ export const en: MessageCatalog = {
   'value.unknownChoice': (p) => `"${p.value}" is not one of the choices: ${p.options}.`,
   'value.ambiguousChoice': (p) => `"${p.value}" matches several choices; write one in full: ${p.options}.`,
   'value.notNumber': (p) => `"${p.value}" is not a number.`,
-  'value.manualAboveMax': (p) => `${p.value} points exceed the criterion's maximum of ${p.max}.`,
+  'value.manualAboveMax': (p) => `${p.value} points exceed the criterion's maximum of ${num(p.max, 'en')}.`,
   'value.unsupportedType': (p) => `The type of "${p.value}" cannot be used for this criterion.`,
   'score.missing': (p) => (p.criterion ? `Criterion ${p.criterion} has no value (scored 0).` : 'No value.'),
-  'score.noBand': (p) => `Criterion ${p.criterion}: the value ${p.value ?? ''} falls in none of the document's bands.`,
+  'score.noBand': (p) => `Criterion ${p.criterion}: the value${p.value === undefined ? '' : ` ${quantity(p.value, p.quantity, 'en')}`} falls in none of the document's bands.`,
   'score.unknownCriterion': (p) => `There is no criterion "${p.criterion}" in rubric ${p.rubric ?? ''}.`,
   'doc.schema': (p) => `Invalid document data at ${p.path}: ${p.message}`,
   'doc.duplicateId': (p) => `Duplicate id "${p.id}".`,
   'doc.builtinId': (p) => `The id "${p.id}" belongs to a built-in document; give the new rubric another id (e.g. "ktd5-2024").`,
-  'lint.gap': (p) => `Criterion ${p.criterion}: the bands leave out values from ${p.from} to ${p.to} (near "${p.band}").`,
-  'lint.missingPoint': (p) => `Criterion ${p.criterion}: no band takes the value ${p.value} (near "${p.band}").`,
+  'lint.gap': (p) => `Criterion ${p.criterion}: the bands leave out values from ${quantity(p.from, p.quantity, 'en')} to ${quantity(p.to, p.quantity, 'en')} (near "${p.band}").`,
+  'lint.missingPoint': (p) => `Criterion ${p.criterion}: no band takes the value ${quantity(p.value, p.quantity, 'en')} (near "${p.band}").`,
   'lint.overlap': (p) => `Criterion ${p.criterion}: bands "${p.first}" and "${p.second}" overlap.`,
-  'lint.bandAboveMax': (p) => `Criterion ${p.criterion}: band "${p.band}" gives ${p.points} points, above the maximum of ${p.max}.`,
-  'lint.maxUnreachable': (p) => `Criterion ${p.criterion}: no band reaches the maximum of ${p.max}.`,
-  'lint.sectionSum': (p) => `Section ${p.section}: its criteria add up to ${p.sum}, not the ${p.points} points stated.`,
-  'lint.totalSum': (p) => `The sections add up to ${p.sum}, not the stated total of ${p.total}.`,
+  'lint.bandAboveMax': (p) => `Criterion ${p.criterion}: band "${p.band}" gives ${num(p.points, 'en')} points, above the maximum of ${num(p.max, 'en')}.`,
+  'lint.maxUnreachable': (p) => `Criterion ${p.criterion}: no band reaches the maximum of ${num(p.max, 'en')}.`,
+  'lint.sectionSum': (p) => `Section ${p.section}: its criteria add up to ${num(p.sum, 'en')}, not the ${num(p.points, 'en')} points stated.`,
+  'lint.totalSum': (p) => `The sections add up to ${num(p.sum, 'en')}, not the stated total of ${num(p.total, 'en')}.`,
   'lint.choiceDuplicate': (p) => `Criterion ${p.criterion}: choice "${p.band}" appears twice.`,
   'lint.boolBands': (p) => `Criterion ${p.criterion}: needs exactly one "Có" band and one "Không" band.`,
   'lint.mixedQuantities': (p) => `Criterion ${p.criterion}: bands mix percentages, counts or Có/Không.`,

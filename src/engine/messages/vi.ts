@@ -1,6 +1,7 @@
 /** Vietnamese messages (the default language of KTD5). */
 import { type TargetStatusCode } from '../status';
 import { type GapWords } from '../gap';
+import { num, quantity } from './numbers';
 import { type CitationWords, type MessageCatalog } from './types';
 
 export const vi: MessageCatalog = {
@@ -13,7 +14,7 @@ export const vi: MessageCatalog = {
   'phrase.badNumber': (p) => `Con số "${p.number}" trong cụm từ "${p.phrase ?? ''}" không đọc được.`,
   'value.notPercent': (p) => `Giá trị "${p.value}" không phải là tỷ lệ phần trăm (ví dụ hợp lệ: 95%, 95,5%, 0,95).`,
   'value.percentOutOfRange': (p) => `Tỷ lệ "${p.value}" nằm ngoài khoảng 0%–100%.`,
-  'value.percentPoints': (p) => `Giá trị ${p.value} được hiểu là ${p.percent}% (nên nhập "${p.percent}%" hoặc ${Number(p.percent) / 100}).`,
+  'value.percentPoints': (p) => `Giá trị ${p.value} được hiểu là ${num(p.percent, 'vi')}% (nên nhập "${num(p.percent, 'vi')}%" hoặc ${num(Number(p.percent) / 100, 'vi')}).`,
   'value.notCount': (p) => `Giá trị "${p.value}" không phải là một số lượng (ví dụ hợp lệ: 20).`,
   'value.notWholeCount': (p) => `Số lượng "${p.value}" phải là số nguyên.`,
   'value.negative': (p) => `Giá trị "${p.value}" không được âm.`,
@@ -21,21 +22,21 @@ export const vi: MessageCatalog = {
   'value.unknownChoice': (p) => `Giá trị "${p.value}" không thuộc các lựa chọn: ${p.options}.`,
   'value.ambiguousChoice': (p) => `Giá trị "${p.value}" khớp với nhiều lựa chọn, cần ghi rõ: ${p.options}.`,
   'value.notNumber': (p) => `Giá trị "${p.value}" không phải là một con số.`,
-  'value.manualAboveMax': (p) => `Điểm ${p.value} vượt quá điểm tối đa ${p.max} của tiêu chí.`,
+  'value.manualAboveMax': (p) => `Điểm ${p.value} vượt quá điểm tối đa ${num(p.max, 'vi')} của tiêu chí.`,
   'value.unsupportedType': (p) => `Kiểu dữ liệu của "${p.value}" không dùng được cho tiêu chí này.`,
   'score.missing': (p) => (p.criterion ? `Tiêu chí ${p.criterion} chưa có giá trị (tính 0 điểm).` : 'Chưa có giá trị.'),
-  'score.noBand': (p) => `Tiêu chí ${p.criterion}: giá trị ${p.value ?? ''} không rơi vào mức chấm nào của tài liệu.`,
+  'score.noBand': (p) => `Tiêu chí ${p.criterion}: giá trị${p.value === undefined ? '' : ` ${quantity(p.value, p.quantity, 'vi')}`} không thuộc mức chấm nào của văn bản.`,
   'score.unknownCriterion': (p) => `Không có tiêu chí "${p.criterion}" trong bộ tiêu chí ${p.rubric ?? ''}.`,
   'doc.schema': (p) => `Dữ liệu tài liệu không hợp lệ tại ${p.path}: ${p.message}`,
   'doc.duplicateId': (p) => `Mã "${p.id}" bị trùng.`,
   'doc.builtinId': (p) => `Mã "${p.id}" là của một tài liệu có sẵn; hãy đặt mã khác cho bộ tiêu chí mới (ví dụ "ktd5-2024").`,
-  'lint.gap': (p) => `Tiêu chí ${p.criterion}: các mức chấm bỏ sót khoảng giá trị từ ${p.from} đến ${p.to} (gần mức "${p.band}").`,
-  'lint.missingPoint': (p) => `Tiêu chí ${p.criterion}: không mức chấm nào nhận giá trị ${p.value} (gần mức "${p.band}").`,
+  'lint.gap': (p) => `Tiêu chí ${p.criterion}: các mức chấm bỏ sót khoảng giá trị từ ${quantity(p.from, p.quantity, 'vi')} đến ${quantity(p.to, p.quantity, 'vi')} (gần mức "${p.band}").`,
+  'lint.missingPoint': (p) => `Tiêu chí ${p.criterion}: không mức chấm nào nhận giá trị ${quantity(p.value, p.quantity, 'vi')} (gần mức "${p.band}").`,
   'lint.overlap': (p) => `Tiêu chí ${p.criterion}: mức "${p.first}" và mức "${p.second}" chồng lên nhau.`,
-  'lint.bandAboveMax': (p) => `Tiêu chí ${p.criterion}: mức "${p.band}" cho ${p.points} điểm, vượt điểm tối đa ${p.max}.`,
-  'lint.maxUnreachable': (p) => `Tiêu chí ${p.criterion}: không mức nào đạt điểm tối đa ${p.max}.`,
-  'lint.sectionSum': (p) => `Mục ${p.section}: tổng điểm các tiêu chí là ${p.sum}, khác với ${p.points} điểm ghi cho mục.`,
-  'lint.totalSum': (p) => `Tổng điểm các mục là ${p.sum}, khác với tổng cộng ${p.total} điểm.`,
+  'lint.bandAboveMax': (p) => `Tiêu chí ${p.criterion}: mức "${p.band}" cho ${num(p.points, 'vi')} điểm, vượt điểm tối đa ${num(p.max, 'vi')}.`,
+  'lint.maxUnreachable': (p) => `Tiêu chí ${p.criterion}: không mức nào đạt điểm tối đa ${num(p.max, 'vi')}.`,
+  'lint.sectionSum': (p) => `Mục ${p.section}: tổng điểm các tiêu chí là ${num(p.sum, 'vi')}, khác với ${num(p.points, 'vi')} điểm ghi cho mục.`,
+  'lint.totalSum': (p) => `Tổng điểm các mục là ${num(p.sum, 'vi')}, khác với tổng cộng ${num(p.total, 'vi')} điểm.`,
   'lint.choiceDuplicate': (p) => `Tiêu chí ${p.criterion}: lựa chọn "${p.band}" bị lặp.`,
   'lint.boolBands': (p) => `Tiêu chí ${p.criterion}: cần đúng một mức "Có" và một mức "Không".`,
   'lint.mixedQuantities': (p) => `Tiêu chí ${p.criterion}: các mức chấm trộn lẫn tỷ lệ %, số lượng hoặc Có/Không.`,

@@ -127,5 +127,11 @@ export const en: WorkbookTexts = {
     place: (part, sheet, cell) => (cell ? `sheet "${sheet}", cell ${cell}` : `${part} of sheet "${sheet}"`),
     ofUnit: (subject, length, limit, place) => `${subject} is ${length} characters long, beyond Excel's limit of ${limit}; the output (${place}) holds only its start, ending in "…".`,
     generic: (length, limit, place) => `Output, ${place}: the text is ${length} characters long, beyond Excel's limit of ${limit}; only its start is written, ending in "…".`,
+    sheetRenamed: (reason, original, written, length, limit) =>
+      `Output: the sheet name "${original}" ${
+        reason === 'length' ? `is ${length} characters long, beyond Excel's limit of ${limit}; shortened`
+        : reason === 'duplicate' ? 'is the name of another sheet (Excel ignores upper and lower case); renamed'
+        : reason === 'reserved' ? 'is empty or reserved by Excel; renamed'
+        : "holds characters Excel does not allow in a sheet name (\\ / ? * [ ] :, an apostrophe at either end); renamed"} to "${written}".`,
   },
 };

@@ -130,6 +130,13 @@ export const vi = {
     ofUnit: (subject: string, length: number, limit: number, place: string) =>
       `${subject} dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; tệp kết quả (${place}) chỉ ghi phần đầu, kết thúc bằng "…".`,
     generic: (length: number, limit: number, place: string) => `Tệp kết quả, ${place}: nội dung dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; chỉ ghi phần đầu, kết thúc bằng "…".`,
+    /** A sheet of the output renamed to what Excel accepts (`reason`: length, characters, duplicate, reserved). */
+    sheetRenamed: (reason: string, original: string, written: string, length: number, limit: number) =>
+      `Tệp kết quả: tên trang "${original}" ${
+        reason === 'length' ? `dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; đã rút gọn`
+        : reason === 'duplicate' ? 'trùng với tên một trang khác (Excel không phân biệt chữ hoa, chữ thường); đã đổi'
+        : reason === 'reserved' ? 'để trống hoặc là tên Excel dành riêng; đã đổi'
+        : 'có ký tự Excel không cho phép trong tên trang (\\ / ? * [ ] :, dấu nháy đơn ở đầu hoặc cuối); đã đổi'} thành "${written}".`,
   },
 };
 
