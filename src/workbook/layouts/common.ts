@@ -1,5 +1,5 @@
 /** Small helpers shared by the generated sheets. */
-import { formatNumber, type CriterionScore, type PointState } from '../../engine';
+import { formatNumber, type CriterionScore, type Lang, type PointState } from '../../engine';
 import { address } from '../a1';
 import { cutText, EXCEL_SHEET_NAME } from '../excel-limits';
 import { type CellSpec, type CellStyle, type ColourName, type SheetSpec } from '../spec';
@@ -35,12 +35,12 @@ export function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-/** A value as shown in generated sheets: percents as "95,5%", booleans as Có/Không. */
-export function shownValue(score: CriterionScore | undefined, kind: string): string | number | null {
+/** A value as shown in generated sheets: percents as "95,5%" ("95.5%" in English), booleans as Có/Không. */
+export function shownValue(score: CriterionScore | undefined, kind: string, lang: Lang = 'vi'): string | number | null {
   if (!score || score.value === undefined) return null;
   const v = score.value;
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  if (typeof v === 'number' && kind === 'percent') return `${formatNumber(v * 100)}%`;
+  if (typeof v === 'number' && kind === 'percent') return `${formatNumber(v * 100, lang)}%`;
   return v;
 }
 
