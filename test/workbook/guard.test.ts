@@ -214,7 +214,7 @@ describe('messages name the file, the sheet and the cell', () => {
       `File "a.xlsx", sheet "${DATA_SHEET_NAME}", cell A1:XFD1048576: has a merged range A1:XFD1048576 that is too large (17179869184 cells; total limit 200000); unmerge it.`,
     );
     const columns = refused(inspect(columnBomb(template)));
-    expect(describeGuardProblem(columns, 'a.xlsx', 'vi')).toContain('cột thứ 50000000');
+    expect(describeGuardProblem(columns, 'a.xlsx', 'vi')).toContain('cột thứ 50.000.000');
     expect(describeGuardProblem(columns, 'a.xlsx', 'en')).toContain('column number 50000000');
   });
 });

@@ -96,7 +96,7 @@ export const en: Messages = {
     noUnit: 'Could not score: see the problems below.',
   },
   khoi: {
-    intro: "Pick the member units' workbooks, all at once, to rank them.",
+    intro: "Pick the member units' data sheets, all at once, to consolidate and rank them.",
     progress: (done, total) => `Read ${done}/${total} files`,
     cancel: 'Stop reading',
     cancelled: (n) => `Reading stopped: ${n} files not read (listed with the files with errors); the results below cover only the files read.`,
