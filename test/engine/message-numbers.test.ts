@@ -60,3 +60,13 @@ test('a value in no band is shown as the user reads it (a percent, with the lang
   expect(formatIssue(problem, 'vi')).toBe('Tiêu chí I.1: giá trị 85,5% không thuộc mức chấm nào của văn bản.');
   expect(formatIssue(problem, 'en')).toBe("Criterion I.1: the value 85.5% falls in none of the document's bands.");
 });
+
+test('a number typed in a cell is quoted back in the language\'s own way ("2,5" / "2.5"), text as typed', () => {
+  const compiled = compileRubric({ ...rubric([{ text: 'Có', points: 2 }, { text: 'Không', points: 0 }], 2, 2, 2) });
+  if (!compiled.ok) throw new Error('rubric should compile');
+  const s = scoreCriterion(compiled.rubric.criteria[0]!, 2.5);
+  expect(formatIssue(s.issues[0]!, 'vi')).toBe('Giá trị "2,5" không phải "Có" hoặc "Không".');
+  expect(formatIssue(s.issues[0]!, 'en')).toBe('"2.5" is not "Có" (yes) or "Không" (no).');
+  const typed = scoreCriterion(compiled.rubric.criteria[0]!, '2.5 lần');
+  expect(formatIssue(typed.issues[0]!, 'vi')).toBe('Giá trị "2.5 lần" không phải "Có" hoặc "Không".');
+});

@@ -5,7 +5,8 @@ import { type Lang } from './types';
 /** A number parameter in `lang` ("95,5" / "95.5"); text parameters (a user's own input) stay as typed. */
 export function num(v: string | number | undefined, lang: Lang): string {
   if (typeof v !== 'number') return v ?? '';
-  return Number.isFinite(v) ? formatNumber(v, lang) : '∞';
+  if (Number.isNaN(v)) return String(v);
+  return Number.isFinite(v) ? formatNumber(v, lang) : v > 0 ? '∞' : '-∞';
 }
 
 /** A value of a band's domain: a fraction shown as a percent ("80%"), a count as it is. */
