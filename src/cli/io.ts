@@ -12,9 +12,28 @@ export interface Output {
   err(text: string): void;
 }
 
+/**
+ * A reader that stops early (`ktd5 track | head`) closes the pipe. That is not a failure of the
+ * command: further lines to that stream are dropped and the command finishes its work (its files are
+ * still written), instead of dying on an unhandled EPIPE.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
+  return (text) => {
+    if (!closed) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
+}
+
+let writers: Output | undefined;
+const streams = (): Output => (writers ??= { out: lineWriter(process.stdout), err: lineWriter(process.stderr) });
+
 export const processOutput: Output = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  out: (text) => streams().out(text),
+  err: (text) => streams().err(text),
 };
 
 /**

@@ -155,8 +155,12 @@ describe('ktd5 track over per-lead workbooks', () => {
     expect([...shares].sort((a, b) => b - a)).toEqual(shares);
     const listAt = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Chỉ tiêu chưa có báo cáo'));
     expect(rows[listAt]![0]).toContain('94');
-    const listed = rows.slice(listAt + 2).filter((r) => r[0] !== null && r[0] !== undefined).map((r) => String(r[0]));
+    // The list runs to the colour legend under the table.
+    const legendAt = rows.findIndex((r) => r[0] === 'Chú giải màu');
+    expect(legendAt).toBeGreaterThan(listAt);
+    const listed = rows.slice(listAt + 2, legendAt).filter((r) => r[0] !== null && r[0] !== undefined).map((r) => String(r[0]));
     expect(listed).toHaveLength(94);
+    expect(rows[legendAt + 1]![0]).toBe('Đơn vị chưa gửi báo cáo');
     const history = loaded.grid.sheets.find((s) => s.name === 'Diễn biến theo kỳ')!.rows;
     const at = history.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('34. '));
     expect(history.slice(at + 2, at + 4).map((r) => r.slice(0, 3))).toEqual([

@@ -1,5 +1,5 @@
 /** The `ktd5` command: verbs, JSON contracts, languages and exit codes. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { capture } from '../helpers/cli';
 
@@ -106,6 +106,16 @@ describe('the installed command (bin/ktd5.js over the build)', () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toContain('nope');
+  });
+
+  test('a reader that stops early (`ktd5 show … | head`) is not a crash: the command ends with its own code', async () => {
+    const child = spawn(process.execPath, [bin, 'show', 'ktd5-2023'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout.destroy(); // the reader is gone before the first line
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
   });
 
   test('starting the command does not load exceljs: parser processes start reading members meanwhile', () => {

@@ -6,14 +6,15 @@
  * writes to locked cells of a protected sheet, overlapping merges, validation and header/footer
  * limits, requests or responses over Excel on the web's 5 MB, APIs above the host's ExcelApi version —
  * and it keeps what Excel would show (cells, formats, validations, conditional formats in priority
- * order, merges, charts, page layout), so a test can assert what the add-in wrote. Changes apply as
+ * order, merges, charts, page layout, cell notes: fake-notes.ts), so a test can assert what the add-in wrote. Changes apply as
  * they are queued; each sync() checks the request and response bytes queued since the last one.
  */
 import { columnIndex, columnLetter } from '../../src/workbook/a1';
-import { type XlChart, type XlContext, type XlRange, type XlWorksheet, type XlWorksheets } from '../../src/workbook/office/excel-api';
+import { type XlChart, type XlContext, type XlNotes, type XlRange, type XlWorksheet, type XlWorksheets } from '../../src/workbook/office/excel-api';
 import { evaluateRule } from './cf-eval';
 import { Loadable, type FakeCell } from './fake-base';
 import { checkHeaderFooter, checkSheetName, rewriteSheetRefs, sheetRefs } from './fake-rules';
+import { FakeNotes } from './fake-notes';
 import { FakeRange, inside, parseBox, type Box } from './fake-range';
 import { checkEnum } from './office-enums';
 
@@ -41,6 +42,8 @@ export class FakeSheet {
   readonly hiddenColumns = new Set<string>();
   readonly hiddenRows = new Set<number>();
   readonly customProperties = new Map<string, string>();
+  /** Cell notes' text, by single-cell address ("K5"). */
+  readonly notes = new Map<string, string>();
   visibility = 'Visible';
   protectedWith: object | undefined;
   frozen: { at?: string; rows?: number; columns?: number } = {};
@@ -437,6 +440,9 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
       }
     })(b);
     return collection as unknown as XlWorksheet['charts'];
+  }
+  get notes(): XlNotes {
+    return new FakeNotes(this.book, this.sheet);
   }
   get customProperties(): XlWorksheet['customProperties'] {
     const s = this.sheet;

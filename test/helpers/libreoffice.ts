@@ -63,3 +63,25 @@ export function exportCsvInLocale(file: string, outDir: string, locale: string):
   for (const f of readdirSync(outDir)) if (f.startsWith(`${base}-`) && f.endsWith('.csv')) out.set(f.slice(base.length + 1, -4), readFileSync(path.join(outDir, f), 'utf8'));
   return out;
 }
+
+/** CSV text as rows of cells (quoted cells may hold commas, quotes and line breaks). */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [[]];
+  let cell = '';
+  let quoted = false;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k] as string;
+    if (quoted) {
+      if (ch === '"' && text[k + 1] === '"') [cell, k] = [cell + '"', k + 1];
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',' || ch === '\n') {
+      (rows.at(-1) as string[]).push(cell);
+      cell = '';
+      if (ch === '\n') rows.push([]);
+    } else if (ch !== '\r') cell += ch;
+  }
+  (rows.at(-1) as string[]).push(cell);
+  return rows;
+}

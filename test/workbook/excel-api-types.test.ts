@@ -21,6 +21,8 @@ const checks: Record<string, true> = {
   seriesBy: true satisfies Same<X.XlChartSeriesBy, `${Excel.ChartSeriesBy}`>,
   clear: true satisfies Same<X.XlClearApplyTo, `${Excel.ClearApplyTo}`>,
   selection: true satisfies Same<X.XlProtectionSelectionMode, `${Excel.ProtectionSelectionMode}`>,
+  noteContent: true satisfies Same<X.XlNote['content'], Excel.Note['content']>,
+  noteAdd: true satisfies ([string, string] extends Parameters<Excel.NoteCollection['add']> ? true : false),
 };
 
 test('each narrow union equals its Office.js enum (checked by the compiler)', () => {

@@ -121,4 +121,6 @@ Exit codes: 0 all good; 1 some inputs had errors (the output is still written); 
   trackLead: (lead: string, reported: number, assigned: number, reached: number, notReached: number) => `  ${lead}: reported ${reported}/${assigned}; met or exceeded ${reached}; not met ${notReached}`,
   trackNotSent: (names: string) => `Sent nothing: ${names}`,
   trackUnreported: (n: number, ids: string) => `Indicators without a report: ${n}${n ? ` (${ids})` : ''}`,
+  trackSetUnassessed: (id, sheet, year, total) => `${id} — sheet "${sheet}"${year ? `, year ${year}` : ''}: not assessed ${total}/${total} — no result to assess yet`,
+  trackGroupUnassessed: (title, total) => `${title}: not assessed ${total}/${total}`,
 };

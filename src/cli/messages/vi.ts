@@ -120,4 +120,7 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2
   trackLead: (lead: string, reported: number, assigned: number, reached: number, notReached: number) => `  ${lead}: đã báo cáo ${reported}/${assigned}; đạt và vượt ${reached}; chưa đạt ${notReached}`,
   trackNotSent: (names: string) => `Chưa gửi báo cáo: ${names}`,
   trackUnreported: (n: number, ids: string) => `Chỉ tiêu chưa có báo cáo: ${n}${n ? ` (${ids})` : ''}`,
+  /** A table nothing of which is assessed yet: no "đạt và vượt 0/6" headline before anything is assessed. */
+  trackSetUnassessed: (id: string, sheet: string, year: string, total: number) => `${id} — trang "${sheet}"${year ? `, năm ${year}` : ''}: chưa đánh giá ${total}/${total} — chưa có kết quả nào để đánh giá`,
+  trackGroupUnassessed: (title: string, total: number) => `${title}: chưa đánh giá ${total}/${total}`,
 };

@@ -40,9 +40,12 @@ export const trackVerb: Verb = {
         const towards = s.view.indicators.find((i) => i.targetYear)?.targetYear;
         const t = s.view.total;
         const name = documentName(s.view.setId, ctx.lang);
-        ctx.io.out(terminalText(towards ? ctx.m.trackSetTowards(name, s.sheet, s.year ?? '—', towards, t.met, t.chuaDat, t.unknown, t.total) : ctx.m.trackSet(name, s.sheet, s.year ?? '', t.met, t.chuaDat, t.unknown, t.total)));
+        // Nothing is headlined before it is assessed: a blank checklist says how many wait, not "0/6 met".
+        const unassessed = (c: { unknown: number; total: number }) => c.total > 0 && c.unknown === c.total;
+        if (unassessed(t)) ctx.io.out(terminalText(ctx.m.trackSetUnassessed(name, s.sheet, s.year ?? '', t.total)));
+        else ctx.io.out(terminalText(towards ? ctx.m.trackSetTowards(name, s.sheet, s.year ?? '—', towards, t.met, t.chuaDat, t.unknown, t.total) : ctx.m.trackSet(name, s.sheet, s.year ?? '', t.met, t.chuaDat, t.unknown, t.total)));
         const counts = towards ? ctx.m.trackCountsTowards : ctx.m.trackCounts;
-        for (const g of s.view.groups) ctx.io.out(`  ${terminalText(`${g.title}: ${g.met}/${g.total} (${counts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
+        for (const g of s.view.groups) ctx.io.out(`  ${terminalText(unassessed(g) ? ctx.m.trackGroupUnassessed(g.title, g.total) : `${g.title}: ${g.met}/${g.total} (${counts(g.vuot, g.dat, g.chuaDat, g.unknown)})`)}`);
       }
       for (const d of report.dti) {
         const total = d.total === null ? '?' : num(d.total);

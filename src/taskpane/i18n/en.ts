@@ -250,4 +250,8 @@ export const en: Messages = {
     loadedFrom: (file: string) => `In use: ${file}`,
     warnings: (n: number) => `To check (${n})`,
   },
+  notesNotWritten: (n: number, list: string) =>
+    `This version of Excel cannot write cell notes (ExcelApi 1.18 is needed), so ${n} data-entry ${n === 1 ? 'note is' : 'notes are'} not in the workbook: ${list}. The .xlsx file downloaded from the standalone page or written by the ktd5 command has them all.`,
+  noteAt: (sheet: string, cell: string, note: string) => `cell ${cell} of "${sheet}": “${note}”`,
+  moreNotes: (n: number) => `and ${n} more`,
 };

@@ -251,6 +251,11 @@ export const vi = {
     loadedFrom: (file: string) => `Đang dùng: ${file}`,
     warnings: (n: number) => `Cần xem lại (${n})`,
   },
+  /** Cell notes this Excel could not write (it lacks ExcelApi 1.18): the remarks are listed in the status, never lost. */
+  notesNotWritten: (n: number, list: string) =>
+    `Phiên bản Excel này chưa ghi được ghi chú vào ô (cần ExcelApi 1.18), nên ${n} ghi chú nhập liệu sau chưa có trong sổ tính: ${list}. Tệp .xlsx tải về từ trang độc lập hoặc do lệnh ktd5 lập có đủ các ghi chú này.`,
+  noteAt: (sheet: string, cell: string, note: string) => `ô ${cell} trang "${sheet}": “${note}”`,
+  moreNotes: (n: number) => `và ${n} ghi chú khác`,
 };
 
 export type Messages = Omit<typeof vi, 'lang'> & { lang: 'vi' | 'en' };

@@ -11,12 +11,13 @@ import { type FileOutcome } from '../../workbook/khoi/score-files';
 import { FilePicker } from '../components/FilePicker';
 import { Status, withStatus, type StatusValue } from '../components/Status';
 import { type PaneHost } from '../host/pane-host';
-import { useFocusResult } from '../hooks/use-focus-result';
+import { useResultFocus } from '../hooks/use-result-focus';
 import { useSeason } from '../hooks/use-season';
 import { useMessages } from '../i18n';
 import { loadWork, type Work } from '../lazy';
 import { consolidationInfo } from '../../workbook/khoi/info';
 import { slug } from '../model/khoi-view';
+import { writeNotice } from '../model/write-notice';
 import { AppraisalPart, DifferencesPart } from './khoi/AppraisalPart';
 import { FinalPart, PreviousPart } from './khoi/FinalPart';
 import { NoticesPart } from './khoi/NoticesPart';
@@ -33,7 +34,7 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
   const m = useMessages();
   const k = useKhoiStyles();
   const styles = useStyles();
-  const focus = useFocusResult();
+  const focus = useResultFocus();
   const statusRef = useRef<HTMLDivElement>(null);
   const state = useSeason(host, m);
   const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
@@ -85,10 +86,13 @@ export function KhoiScreen({ host }: { host: PaneHost }) {
     withStatus(setStatus, m.busy, m.failed, async () => {
       if (!season || !work) return '';
       const { spec } = work.seasonWorkbook(season, m.lang);
-      if (excel) return m.khoi.written((await work.writeSeasonWorkbook(excel.run, spec)).sheets.join(', '));
+      if (excel) {
+        const written = await work.writeSeasonWorkbook(excel.run, spec);
+        return writeNotice(m, written, m.khoi.written(written.sheets.join(', ')));
+      }
       const info = consolidationInfo(season.result.units);
       return m.khoi.downloaded(await work.downloadSpec(spec, `${m.khoi.fileName}${info.khoi ? `.${slug(info.khoi)}` : ''}${info.period ? `.${slug(info.period)}` : ''}.xlsx`));
-    }).then(() => statusRef.current?.focus()); // the saving button was disabled: focus goes to what happened
+    }).then(() => focus(() => statusRef.current)); // the saving button was disabled: focus goes to what happened
 
   const clear = () => {
     setOutcomes(undefined);

@@ -9,6 +9,7 @@ import { Status, withStatus, type StatusValue } from '../components/Status';
 import { type PaneHost } from '../host/pane-host';
 import { useResultFocus } from '../hooks/use-result-focus';
 import { useMessages } from '../i18n';
+import { writeNotice } from '../model/write-notice';
 import { type Work } from '../lazy';
 
 const useStyles = makeStyles({
@@ -34,7 +35,10 @@ export function LeadReportsPart({ host, work, setId }: { host: PaneHost; work: W
   const write = () =>
     withStatus(setStatus, m.busy, m.failed, async () => {
       if (period === null) throw new Error(m.leads.badPeriod(periodText));
-      if (excel && chosen) return m.targets.written((await work.writeLeadSheet(excel.run, setId, chosen, period)).sheets.join(', '));
+      if (excel && chosen) {
+        const written = await work.writeLeadSheet(excel.run, setId, chosen, period);
+        return writeNotice(m, written, m.targets.written(written.sheets.join(', ')));
+      }
       return m.targets.downloaded(await work.downloadLeadZip(setId, period));
     }).then(() => focusResult(() => statusRef.current));
 

@@ -18,6 +18,7 @@ import { useRubricLibrary } from '../hooks/use-rubric-library';
 import { useMessages, type PaneLang } from '../i18n';
 import { loadWork, type Work } from '../lazy';
 import { scoreView } from '../model/score-view';
+import { writeNotice } from '../model/write-notice';
 
 /** What the last scoring action read and scored, in the language it was scored in. */
 interface Scored {
@@ -76,7 +77,10 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       const rubric = w.resolveRubric(rubricId);
       if (!rubric) throw new Error(rubricId);
       const info = { unit: unit.trim(), ...(khoi.trim() ? { khoi: khoi.trim() } : {}), ...(period.trim() ? { period: period.trim() } : {}) };
-      if (excel) return m.score.templateWritten((await w.createDataSheet(excel.run, rubric, info)).sheets.join(', '));
+      if (excel) {
+        const written = await w.createDataSheet(excel.run, rubric, info);
+        return writeNotice(m, written, m.score.templateWritten(written.sheets.join(', ')));
+      }
       return m.score.templateDownloaded(await w.downloadTemplate(rubric, info));
     }).then(() => focusResult(() => templateStatusRef.current));
 
@@ -86,7 +90,7 @@ export function ScoreScreen({ host }: { host: PaneHost }) {
       const w = await ready();
       const r = await w.scoreOpenWorkbook(excel.run, m.openWorkbook, m.lang);
       setScored({ outcomes: r.outcomes, result: r.result, lang: m.lang });
-      return r.written ? m.score.resultsWritten(r.written.sheets.join(', ')) : m.score.noUnit;
+      return r.written ? writeNotice(m, r.written, m.score.resultsWritten(r.written.sheets.join(', '))) : m.score.noUnit;
     }).then((ok) => focusResult(() => (ok ? summaryRef.current : undefined) ?? scoreStatusRef.current));
 
   const scoreFile = (files: File[]) =>

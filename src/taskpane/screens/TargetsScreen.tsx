@@ -18,6 +18,7 @@ import { targetSetList } from '../documents';
 import { type PaneHost } from '../host/pane-host';
 import { useResultFocus } from '../hooks/use-result-focus';
 import { useMessages } from '../i18n';
+import { writeNotice } from '../model/write-notice';
 import { loadWork, type Work } from '../lazy';
 import type { TargetsPaneView } from '../model/targets-view';
 
@@ -56,7 +57,10 @@ export function TargetsScreen({ host, active }: { host: PaneHost; active: boolea
   const save = () =>
     withStatus(setStatus, m.busy, m.failed, async () => {
       const w = work ?? (await loadWork());
-      if (excel) return m.targets.written((await w.writeTracking(excel.run, setId, chosenCategory)).sheets.join(', '));
+      if (excel) {
+        const written = await w.writeTracking(excel.run, setId, chosenCategory);
+        return writeNotice(m, written, m.targets.written(written.sheets.join(', ')));
+      }
       return m.targets.downloaded(await w.downloadTracking(setId, chosenCategory));
     }).then(() => focusResult(() => statusRef.current));
 

@@ -19,3 +19,12 @@ export function colourLegend(sheet: SheetSpec, row: number, title: string, entri
   }
   return r;
 }
+
+/**
+ * The legend on one row, for a sheet whose reader takes every row under the table as data: the title
+ * right-aligned in `column`, then each colour with its words in the cells after it.
+ */
+export function colourLegendRow(sheet: SheetSpec, row: number, column: number, title: string, entries: readonly (readonly [ColourName, string])[]): void {
+  put(sheet, row, column, { value: title, style: { bold: true, align: 'right', size: 9 } });
+  entries.forEach(([colour, text], k) => put(sheet, row, column + 1 + k, { value: text, style: { colour, border: true, align: 'center', size: 9, wrap: true } }));
+}

@@ -133,6 +133,19 @@ export interface XlChart {
   delete(): void;
 }
 
+/** A cell's note (ExcelApi 1.18): the yellow remark, not a threaded comment. */
+export interface XlNote {
+  content: string;
+  delete(): void;
+}
+
+export interface XlNotes {
+  items: XlNote[];
+  /** `cellAddress` must be one cell ("B7" or a one-cell range): Excel throws InvalidCellAddress otherwise. */
+  add(cellAddress: XlRange | string, content: string): XlNote;
+  load(propertyNames?: string | string[]): unknown;
+}
+
 export interface XlWorksheet {
   name: string;
   visibility: XlSheetVisibility;
@@ -156,6 +169,8 @@ export interface XlWorksheet {
     headersFooters: { defaultForAllPages: { centerHeader: string; leftFooter: string; rightFooter: string } };
   };
   charts: { items: XlChart[]; add(type: XlChartType, sourceData: XlRange, seriesBy?: XlChartSeriesBy): XlChart; load(p?: string | string[]): unknown };
+  /** The sheet's cell notes (ExcelApi 1.18). */
+  notes: XlNotes;
   customProperties: { add(key: string, value: string): unknown; getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(p?: string | string[]): unknown } };
   activate(): void;
   delete(): void;
@@ -185,6 +200,20 @@ export interface XlContext {
  * Office (read through globalThis so the CLI build needs no Office typings), a host mode in the fake.
  */
 export type ApiSupport = (version: string) => boolean;
+
+/**
+ * `Office.context.requirements`' shape. A use of an API newer than the manifest's sets sits in the
+ * `then` branch of `if (requirements.isSetSupported('ExcelApi', 'n.n')) … else …`, with the version
+ * written out, so the requirement-set audit (test/functions/requirement-sets.test.ts) sees the guard.
+ */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** ExcelApi support as a Requirements object (other sets: not asked by the workbook layer, so false). */
+export function excelRequirements(support: ApiSupport): Requirements {
+  return { isSetSupported: (name, minVersion = '1.1') => name === 'ExcelApi' && support(minVersion) };
+}
 
 export function officeApiSupport(): ApiSupport {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(name: string, v?: string): boolean } } } }).Office;

@@ -15,10 +15,12 @@ import { fitToExcel } from '../excel-limits';
 import { printReady } from '../print';
 import { type WorkbookSpec } from '../spec';
 import { Batch } from './batch';
-import { officeApiSupport, type ApiSupport, type XlContext, type XlRange, type XlWorksheet } from './excel-api';
-import { literal, writeSheet } from './sheet-writer';
+import { deleteNotes, loadedNoteCount, loadNotes, type UnwrittenNote } from './cell-notes';
+import { excelRequirements, officeApiSupport, type ApiSupport, type Requirements, type XlContext, type XlNotes, type XlRange, type XlWorksheet } from './excel-api';
+import { literal } from './cell-input';
+import { writeSheet } from './sheet-writer';
 
-export { literal } from './sheet-writer';
+export { literal } from './cell-input';
 
 export const GENERATED_PROPERTY = 'ktd5';
 
@@ -27,6 +29,8 @@ export interface WriteResult {
   sheets: string[];
   /** Our sheets that were rewritten in place. */
   replaced: string[];
+  /** Cell notes this Excel could not take (no ExcelApi 1.18), for the caller to show: never dropped silently. */
+  notesNotWritten: UnwrittenNote[];
 }
 
 /** A name Excel accepts: none of []:*?/\, no apostrophe at either end, not "History", ≤ 31 characters. */
@@ -62,9 +66,10 @@ function retargeter(renames: Map<string, string>): (formula: string) => string {
 }
 
 /** Clears a sheet of ours for rewriting, keeping the sheet itself (and references to it). */
-function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[]): void {
+function clearSheet(ws: XlWorksheet, wasProtected: boolean, charts: { delete(): void }[], notes: XlNotes | undefined, requirements: Requirements): void {
   if (wasProtected) ws.protection.unprotect();
   for (const chart of charts) chart.delete();
+  deleteNotes(notes, requirements); // before the clear, whether or not clearing takes notes with it
   const all = ws.getRange();
   all.conditionalFormats.clearAll();
   all.dataValidation.clear();
@@ -87,6 +92,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const { spec } = fitToExcel(printReady(given)); // Excel's limits (cell text, footer, sheet names): see excel-limits.ts
   const canMark = support('1.12');
   const canSuspend = support('1.6');
+  const requirements = excelRequirements(support);
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -108,7 +114,8 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
     protection.load('protected');
     const charts = reuse.charts;
     charts.load('items');
-    return { spec: sheetSpec, reuse, protection, charts };
+    const notes = loadNotes(reuse, requirements);
+    return { spec: sheetSpec, reuse, protection, charts, notes };
   });
   const oldLists = lists.columns.length > 0 ? ours.get(LISTS_SHEET) : undefined;
   const oldListsUsed = oldLists?.getUsedRangeOrNullObject(true);
@@ -121,9 +128,10 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const targets: { ws: XlWorksheet; index: number }[] = [];
   const replaced: string[] = [];
   for (const [index, p] of plan.entries()) {
-    await batch.reserve(12 * 220);
+    // Clearing a sheet: a dozen actions, and one delete per note it had.
+    await batch.reserve((12 + 2 * (p.reuse ? loadedNoteCount(p.notes, requirements) : 0)) * 220);
     if (p.reuse) {
-      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? []);
+      clearSheet(p.reuse, Boolean(p.protection?.protected), p.charts?.items ?? [], p.notes, requirements);
       replaced.push(p.spec.name);
       renames.set(p.spec.name, p.reuse.name);
       targets.push({ ws: p.reuse, index });
@@ -139,7 +147,11 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
   const listRange = await writeLists(lists.columns, oldLists, oldListsUsed, { sheets, taken, canMark, batch });
 
   const retarget = retargeter(renames);
-  for (const { ws, index } of targets) await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch);
+  const notesNotWritten: UnwrittenNote[] = [];
+  for (const { ws, index } of targets) {
+    const left = await writeSheet(ws, spec.sheets[index]!, { listRange, retarget }, batch, requirements);
+    notesNotWritten.push(...left.map((n) => ({ sheet: renames.get(spec.sheets[index]!.name) as string, ...n })));
+  }
   const names = spec.sheets.map((s) => renames.get(s.name) as string);
   const first = targets.find((t) => !spec.sheets[t.index]!.hidden);
   if (first) first.ws.activate();
@@ -149,7 +161,7 @@ export async function writeWorkbookSpec(context: XlContext, given: WorkbookSpec,
     context.workbook.application.calculate('Full');
     await context.sync();
   }
-  return { sheets: names, replaced };
+  return { sheets: names, replaced, notesNotWritten };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { vi } from './texts.vi';
+
 /** The tracking sheets' contract: readers find tables by these header names, never by addresses. */
 export const TRACK_HEADERS = {
   id: 'Mã',
@@ -13,6 +15,8 @@ export const TRACK_HEADERS = {
   lead: 'Chủ trì',
   partners: 'Phối hợp',
   note: 'Ghi chú',
+  /** The document's own printed text of the row's values, beside our numbers (not read back). */
+  asPrinted: vi.asPrintedHeader,
 } as const;
 
 export const RESULT_PREFIX = 'Kết quả ';

@@ -75,14 +75,18 @@ export function dtiInputOf(doc: IndexData, nextYear?: string): DtiInput {
           id: 'tru-cot',
           row: '',
           title: 'Trụ cột DTI',
-          indicators: doc.pillars.map((p, i) => ({
-            id: p.id,
-            row: String(i + 1),
-            text: p.name,
-            ...(p.target ? { target: p.target } : {}),
-            values: Object.fromEntries(years.map((y) => [y, y === doc.year ? (printed?.find((h) => h.pillar === p.id)?.score ?? subjectRow?.pillars[i] ?? null) : null])),
-            ...(p.targetQuote ? { note: p.targetQuote } : {}),
-          })),
+          indicators: doc.pillars.map((p, i) => {
+            const score = printed?.find((h) => h.pillar === p.id)?.score ?? subjectRow?.pillars[i];
+            return {
+              id: p.id,
+              row: String(i + 1),
+              text: p.name,
+              ...(p.target ? { target: p.target } : {}),
+              values: Object.fromEntries(years.map((y) => [y, y === doc.year ? (score ?? null) : null])),
+              // The score and the target as the plan prints them, beside our numbers ("Theo văn bản").
+              asPrinted: { ...(score ? { results: { [doc.year]: score } } : {}), ...(p.targetQuote ? { target: p.targetQuote } : {}) },
+            };
+          }),
         },
       ],
     },

@@ -7,6 +7,8 @@
  */
 import { gapAffixes, gapMeasure, isBlank, printedDate, type GapMeasure, type RawValue } from '../../engine';
 import { address, columnLetter } from '../a1';
+import { colourLegendRow } from '../layouts/legend';
+import { asPrintedText } from './as-printed';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../spec';
 import { BLOCK, resultHeader, STATUS_CHOICES, TRACK_HEADERS } from './contract';
 import { isMeasurable, readResult, thresholdOf, type ResultQuantity } from './interval';
@@ -26,6 +28,8 @@ import {
   selectionFormulas,
   STATUS_TEXT,
   statusFormula,
+  statusLegend,
+  statusLegendTitle,
   thresholdCells,
 } from './status-formulas';
 
@@ -118,6 +122,14 @@ function gapWidth(table: TrackingTable, towards: string | undefined): number {
   return Math.min(50, Math.max(14, ...longest));
 }
 
+/** "Theo văn bản", beside the printed results: only on a sheet where some row has the document's own text to show. */
+function asPrintedColumn(table: TrackingTable, printedYears: readonly string[]): Column[] {
+  const texts = table.groups.flatMap((g) => g.indicators).map((i) => asPrintedText(i, printedYears) ?? '');
+  const longest = Math.max(0, ...texts.flatMap((t) => t.split('\n')).map((l) => [...l].length));
+  if (longest === 0) return [];
+  return [{ key: 'asPrinted', header: TRACK_HEADERS.asPrinted, width: Math.min(30, Math.max(12, longest + 2)), value: (r) => text(asPrintedText(r.indicator, printedYears), { ...CELL, italic: true }) }];
+}
+
 function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] {
   const { table } = o;
   const printedYears = table.years.slice(0, -1);
@@ -131,6 +143,7 @@ function columnsOf(o: TableSheetOptions, towards: string | undefined): Column[] 
     ...extras('text'),
     { key: 'target', header: TRACK_HEADERS.target, width: 18, value: (r) => text(r.indicator.target, centred) },
     ...printedYears.map((y): Column => ({ key: `y:${y}`, header: resultHeader(y), width: 13, value: (r) => printedResult(r.indicator.values[y], r.indicator.target, { ...centred, colour: 'section' }) })),
+    ...asPrintedColumn(table, printedYears),
     { key: `y:${inputYear}`, header: resultHeader(inputYear), width: 14, value: (r) => ({ value: shown(r.indicator.values[inputYear]), style: { ...centred, unlocked: true, colour: 'input' } }) },
     {
       key: 'status',
@@ -197,14 +210,13 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     sheet.merges.push(`A${row}:B${row}`);
     row++;
   }
+  const asPrintedNote = col.asPrinted ? ` Cột "${TRACK_HEADERS.asPrinted}": số liệu, mục tiêu đúng như văn bản in, để đối chiếu với ô số.` : '';
   const towardsNote = towards ? ` Kết quả ${lastPrinted} so với mục tiêu ${towards}: "${SHORT_OF_LATER_TARGET}" là phần còn phải đạt đến ${towards}, không phải chưa đạt của năm ${lastPrinted}.` : '';
-  put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).${towardsNote}`, style: { italic: true, size: 9, wrap: true } });
+  put(row, 1, { value: `${table.targetLabel} — cột "${TRACK_HEADERS.target}". Điền cột "${resultHeader(inputYear)}"; cột "${TRACK_HEADERS.status}" tự tính (Vượt / Đạt / Chưa đạt).${towardsNote}${asPrintedNote}`, style: { italic: true, size: 9, wrap: true } });
   sheet.merges.push(`A${row}:${lastLetter}${row}`);
   const headerRow = row + 2;
   // The colour legend of the status column, on the free row above the header (rows under the table are read as indicators).
-  put(row + 1, 2, { value: `Chú giải màu (cột "${TRACK_HEADERS.status}"):`, style: { bold: true, align: 'right', size: 9 } });
-  const legend: (readonly ['full' | 'zero' | 'partial', string])[] = [['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`], ['zero', STATUS_TEXT.C], ['partial', `${towards ? `${SHORT_OF_LATER_TARGET}, ` : ''}${STATUS_TEXT.U}, "?"`]];
-  legend.forEach(([colour, text], k) => put(row + 1, 3 + k, { value: text, style: { colour, border: true, align: 'center', size: 9 } }));
+  colourLegendRow(sheet, row + 1, 2, statusLegendTitle(TRACK_HEADERS.status), statusLegend(towards ? SHORT_OF_LATER_TARGET : undefined));
   order.forEach((c, i) => put(headerRow, i + 1, { value: c.header, style: HEADER }));
   HELPER_NAMES.forEach((n, i) => put(headerRow, firstHelper + i, { value: `_${n}` }));
   sheet.frozen = { rows: headerRow, columns: 2 };
@@ -225,13 +237,14 @@ export function tableSheet(o: TableSheetOptions): TableSheetLayout {
     }
     groupRows.push({ id: g.id, title: g.title, first, last: row - 1 });
     if (row > first) {
-      // The group's count in its header row: "met or exceeded / all".
+      // The group's count in its header row, "met or exceeded / all"; none before anything is judged.
       const range = `${statusLetter}${first}:${statusLetter}${row - 1}`;
-      put(first - 1, col.status as number, { formula: `(COUNTIF(${range},"Vượt")+COUNTIF(${range},"Đạt"))&"/"&ROWS(${range})`, style: { ...groupStyle, align: 'center' } });
+      const [met, notMet] = [`COUNTIF(${range},"Vượt")+COUNTIF(${range},"Đạt")`, `COUNTIF(${range},"${STATUS_TEXT.C}")+COUNTIF(${range},"${SHORT_OF_LATER_TARGET}")`];
+      const judged = `${met}+${notMet}`;
+      put(first - 1, col.status as number, { formula: `IF(${judged}=0,"",(${met})&"/"&ROWS(${range}))`, style: { ...groupStyle, align: 'center' } });
     }
   }
   const lastRow = row - 1;
-
   /** The row's hidden helper cells and validations; then each column gives its cell. */
   function writeIndicator(i: TrackedIndicator, r: number): void {
     const h = helperCells(r, firstHelper);

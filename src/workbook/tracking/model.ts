@@ -20,6 +20,14 @@ export interface TrackedIndicator {
   lead?: string;
   partners?: string[];
   note?: string;
+  /** The document's own printed texts (set only from a document, never from a typed cell): see as-printed.ts. */
+  asPrinted?: AsPrinted;
+}
+
+/** What the document prints for a row: its results by year ("0.8917", "57,0%") and its target sentence. */
+export interface AsPrinted {
+  results?: Record<string, string>;
+  target?: string;
 }
 
 /**
@@ -123,6 +131,8 @@ export function trackingYears(resultYears: readonly string[], next?: string): st
 }
 
 function indicatorOf(i: IndicatorData, years: string[]): TrackedIndicator {
+  const printed = Object.entries(i.results ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '');
+  const asPrinted: AsPrinted = { ...(printed.length ? { results: Object.fromEntries(printed) } : {}), ...(i.quote ? { target: i.quote } : {}) };
   return {
     id: i.id,
     row: i.row,
@@ -134,6 +144,7 @@ function indicatorOf(i: IndicatorData, years: string[]): TrackedIndicator {
     ...(i.lead ? { lead: i.lead } : {}),
     ...(i.partners ? { partners: i.partners } : {}),
     ...(i.note ? { note: i.note } : {}),
+    ...(asPrinted.results || asPrinted.target ? { asPrinted } : {}),
   };
 }
 

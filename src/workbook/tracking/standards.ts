@@ -8,6 +8,7 @@ import { address, columnLetter } from '../a1';
 import { sheetName } from '../layouts/common';
 import { type SheetSpec, type WorkbookSpec } from '../spec';
 import { BLOCK } from './contract';
+import { STATUS_TEXT } from './status-formulas';
 import { tableSheet, type TableSheetLayout } from './layout';
 import { trackingTableOf } from './model';
 import { summarySheet } from './summary';
@@ -38,10 +39,12 @@ function complianceRows(layout: TableSheetLayout, count: number): void {
   const range = `${status}${first}:${status}${layout.lastRow}`;
   const row = layout.lastRow + 2;
   const met = `(COUNTIF(${range},"Vượt")+COUNTIF(${range},"Đạt"))`;
+  // Nothing is headlined before it is assessed: with no standard judged, the count says so, not "0/6".
+  const none = `${met}+COUNTIF(${range},"Chưa đạt")=0`;
   s.cells.set(address(row, 2), { value: 'Số tiêu chuẩn đạt (đạt hoặc vượt)', style: { bold: true, colour: 'total', border: true } });
-  s.cells.set(address(row, 3), { formula: `${met}&"/${count}"`, style: { bold: true, colour: 'total', border: true, align: 'center' } });
+  s.cells.set(address(row, 3), { formula: `IF(${none},"${STATUS_TEXT.U} ${count}/${count}",${met}&"/${count}")`, style: { bold: true, colour: 'total', border: true, align: 'center' } });
   s.cells.set(address(row + 1, 2), { value: 'Tỷ lệ tiêu chuẩn đạt', style: { bold: true, border: true } });
-  s.cells.set(address(row + 1, 3), { formula: `${met}/${count}`, style: { bold: true, border: true, numFmt: '0%' } });
+  s.cells.set(address(row + 1, 3), { formula: `IF(${none},"",${met}/${count})`, style: { bold: true, border: true, numFmt: '0%' } });
   s.dataBars.push({ range: address(row + 1, 3), colour: '63BE7B', min: 0, max: 1 });
   s.cells.set(address(row + 2, 2), { value: 'Kết luận', style: { bold: true, border: true } });
   s.cells.set(address(row + 2, 3), {

@@ -12,6 +12,7 @@
  */
 import { DOWNWARD_SUFFIX, fold, GAP_WORDS, QUALIFIER_WORDS, STATUS_LABELS, UPWARD_SUFFIX, type CompiledCriterion, type GapMeasure, type Qualifier } from '../../engine';
 import { address } from '../a1';
+import { type ColourName } from '../spec';
 import { helperFormulas, isBlankExpr, NBSP } from '../native-formulas';
 import { INF, type Interval, type Reading, type ResultQuantity, type Threshold, type ThresholdResult } from './interval';
 
@@ -196,6 +197,17 @@ export const STATUS_TEXT = { V: STATUS_LABELS.vi.vuot, D: STATUS_LABELS.vi.dat, 
 
 /** The state of a printed result short of a later year's target ("Còn thiếu"): the way to go, not a failure. */
 export const SHORT_OF_LATER_TARGET = `${GAP_WORDS.vi.short.charAt(0).toLocaleUpperCase('vi')}${GAP_WORDS.vi.short.slice(1)}`;
+
+/** The legend of a status column's colours (the conditional formats of the tracking and per-lead sheets). */
+export function statusLegend(shortOfLater?: string): [ColourName, string][] {
+  return [
+    ['full', `${STATUS_TEXT.V}, ${STATUS_TEXT.D}`],
+    ['zero', STATUS_TEXT.C],
+    ['partial', `${shortOfLater ? `${shortOfLater}, ` : ''}${STATUS_TEXT.U}, "?"`],
+  ];
+}
+
+export const statusLegendTitle = (column: string): string => `Chú giải màu (cột "${column}"):`;
 
 /** `shortOfLater`: the word for a printed result short of a later year's target (nothing typed yet). */
 export function statusFormula(h: Cells, shortOfLater?: string): string {

@@ -9,4 +9,5 @@ export const en: TrackTexts = {
   duplicateIndicator: (p) => `indicator "${p.id}" is repeated (first at ${p.first}); this row is skipped.`,
   badManualStatus: (p) => `status "${p.value}" is not Vượt, Đạt or Chưa đạt.`,
   unknownSet: (p) => `target set "${p.id}" is not built in; the targets written in the table are used.`,
+  asPrintedHeader: 'As printed',
 };

@@ -9,4 +9,5 @@ export const vi: TrackTexts = {
   duplicateIndicator: (p) => `chỉ tiêu "${p.id}" bị lặp (đã có ở ô ${p.first}); dòng này bị bỏ qua.`,
   badManualStatus: (p) => `đánh giá "${p.value}" không phải Vượt, Đạt hoặc Chưa đạt.`,
   unknownSet: (p) => `bộ chỉ tiêu "${p.id}" không có sẵn; dùng mục tiêu ghi trong bảng.`,
+  asPrintedHeader: 'Theo văn bản',
 };

@@ -4,17 +4,30 @@
  * per indicator with their source unit, and the history over the periods (a small table per
  * indicator with a data bar of the share of the target reached).
  */
-import { type RawValue } from '../../../engine';
+import { STATUS_LABELS, type RawValue } from '../../../engine';
 import { address, columnLetter } from '../../a1';
+import { colourLegend } from '../../layouts/legend';
+import { workbookTexts } from '../../messages';
 import { emptySheet, type CellStyle, type ColourName, type SheetSpec } from '../../spec';
 import { SHEETS } from '../contract';
 import { LEAD_REPORT_SHEETS } from './contract';
 import { type HistoryEntry, type LeadMerge, type Trend } from './merge';
+import { conflictLabel } from './texts';
 
 const HEADER: CellStyle = { bold: true, colour: 'header', wrap: true, align: 'center', vertical: 'middle', border: true };
 const CELL: CellStyle = { border: true, vertical: 'top', wrap: true };
 
 const colourOf = (h: HistoryEntry | null): ColourName => (!h || h.conflict ? 'missing' : h.status === 'vuot' || h.status === 'dat' ? 'full' : h.status === 'chua-dat' ? 'zero' : 'partial');
+const NOT_REPORTED = 'Chưa báo cáo';
+const NOT_SENT = 'Chưa gửi báo cáo';
+const LEGEND_TITLE = workbookTexts('vi').legend.title;
+/** What colourOf's colours stand for; the state is also in words in each cell. */
+const STATUS_LEGEND: [ColourName, string][] = [
+  ['full', `${STATUS_LABELS.vi.vuot}, ${STATUS_LABELS.vi.dat}`],
+  ['zero', STATUS_LABELS.vi['chua-dat']],
+  ['partial', STATUS_LABELS.vi.unknown],
+  ['missing', `${NOT_REPORTED}, ${conflictLabel('vi')}`],
+];
 const TREND: Record<Trend, string> = { up: 'Tăng', down: 'Giảm', flat: 'Không đổi' };
 
 function shown(v: RawValue): string | number | null {
@@ -48,7 +61,7 @@ function reportSheet(name: string, widths: number[], title: string): { sheet: Sh
  * One table per set: its title, its header row (the first repeated on every printed page, landscape),
  * then the rows `body` writes from the given row, returning the row after them.
  */
-function setTables(report: { sheet: SheetSpec; put: Put; lastCol: string }, merges: LeadMerge[], headers: string[], body: (m: LeadMerge, row: number) => number): SheetSpec {
+function setTables(report: { sheet: SheetSpec; put: Put; lastCol: string }, merges: LeadMerge[], headers: string[], body: (m: LeadMerge, row: number) => number, legend: [ColourName, string][]): SheetSpec {
   const { sheet, put, lastCol } = report;
   let row = 3;
   let titleRows = '';
@@ -58,6 +71,8 @@ function setTables(report: { sheet: SheetSpec; put: Put; lastCol: string }, merg
     titleRows ||= `${row}:${row}`;
     row = body(m, row + 1) + 2;
   }
+  // Under the last table: the colours of its state cells.
+  if (merges.length > 0) colourLegend(sheet, row, LEGEND_TITLE, legend);
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, ...(titleRows ? { titleRows } : {}) };
   return sheet;
 }
@@ -65,7 +80,7 @@ function setTables(report: { sheet: SheetSpec; put: Put; lastCol: string }, merg
 export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
   const report = reportSheet(LEAD_REPORT_SHEETS.byLead, [6, 36, 11, 11, 12, 10, 10, 11, 40], 'TIẾN ĐỘ BÁO CÁO THEO ĐƠN VỊ CHỦ TRÌ');
   const { sheet, put } = report;
-  const headers = ['STT', 'Đơn vị chủ trì', 'Số chỉ tiêu được giao', 'Đã báo cáo', 'Tỷ lệ đã báo cáo', 'Đạt, vượt', 'Chưa đạt', 'Chưa báo cáo', 'Tệp'];
+  const headers = ['STT', 'Đơn vị chủ trì', 'Số chỉ tiêu được giao', 'Đã báo cáo', 'Tỷ lệ đã báo cáo', 'Đạt, vượt', 'Chưa đạt', NOT_REPORTED, 'Tệp'];
   return setTables(report, merges, headers, (m, start) => {
     let row = start;
     const first = row;
@@ -75,7 +90,7 @@ export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
       put(row, 1, n + 1, { ...style, align: 'center' });
       put(row, 2, l.collective ? `${l.lead} (nhóm đơn vị)` : l.lead, style);
       [l.assigned, l.reported, l.assigned ? l.reported / l.assigned : null, l.reached, l.notReached, l.missing].forEach((v, i) => put(row, 3 + i, v, { ...style, align: 'center', ...(i === 2 ? { numFmt: '0%' } : {}) }));
-      put(row, 9, l.files.length ? l.files.join('; ') : 'Chưa gửi báo cáo', { ...style, ...(l.files.length ? {} : { italic: true }) });
+      put(row, 9, l.files.length ? l.files.join('; ') : NOT_SENT, { ...style, ...(l.files.length ? {} : { italic: true }) });
       row++;
     });
     if (row > first) sheet.dataBars.push({ range: `E${first}:E${row - 1}`, colour: '63BE7B', min: 0, max: 1 });
@@ -97,7 +112,7 @@ export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
       }
     }
     return row;
-  });
+  }, [['missing', `Đơn vị ${NOT_SENT.toLowerCase()}`]]);
 }
 
 export function resultsSheet(merges: LeadMerge[]): SheetSpec {
@@ -118,14 +133,14 @@ export function resultsSheet(merges: LeadMerge[]): SheetSpec {
       put(row, 2, i.text);
       put(row, 3, i.target || null, { ...CELL, align: 'center' });
       put(row, 4, h && !h.conflict ? shown(h.value) : null, { ...CELL, align: 'center' });
-      put(row, 5, h ? h.statusLabel : 'Chưa báo cáo', { ...CELL, align: 'center', colour: colourOf(h) });
+      put(row, 5, h ? h.statusLabel : NOT_REPORTED, { ...CELL, align: 'center', colour: colourOf(h) });
       put(row, 6, h ? h.units.join('; ') : i.leads.join('; ') || null, h ? CELL : { ...CELL, italic: true });
       put(row, 7, i.trend ? TREND[i.trend] : null, { ...CELL, align: 'center' });
       put(row, 8, h?.evidence || null);
       row++;
     }
     return row;
-  });
+  }, STATUS_LEGEND);
 }
 
 /** Only when a set has reports from more than one period. */
@@ -148,7 +163,7 @@ export function historySheet(merges: LeadMerge[]): SheetSpec | undefined {
         const h = i.history.find((x) => x.period === p.code);
         put(row, 1, p.label);
         put(row, 2, h && !h.conflict ? shown(h.value) : null, { ...CELL, align: 'center' });
-        put(row, 3, h ? h.statusLabel : 'Chưa báo cáo', { ...CELL, align: 'center', colour: colourOf(h ?? null) });
+        put(row, 3, h ? h.statusLabel : NOT_REPORTED, { ...CELL, align: 'center', colour: colourOf(h ?? null) });
         put(row, 4, h?.progress ?? null, { ...CELL, numFmt: '0%' });
         put(row, 5, h ? h.units.join('; ') : null);
         row++;
@@ -157,6 +172,7 @@ export function historySheet(merges: LeadMerge[]): SheetSpec | undefined {
       row++;
     }
   }
+  colourLegend(sheet, row, LEGEND_TITLE, STATUS_LEGEND);
   sheet.print = { orientation: 'portrait', paper: 'A4', fitToWidth: true };
   return sheet;
 }

@@ -9,7 +9,8 @@ import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../..
 import { STATUS_CHOICES } from '../contract';
 import { isMeasurable, thresholdOf } from '../interval';
 import { comparesWithPrevious, printedResultCell } from '../number-cells';
-import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, STATUS_TEXT, statusFormula, thresholdCells } from '../status-formulas';
+import { colourLegendRow } from '../../layouts/legend';
+import { codeFormula, HELPER_NAMES, helperCells, inputFormulas, resultFormula, selectionFormulas, STATUS_TEXT, statusFormula, statusLegend, statusLegendTitle, thresholdCells } from '../status-formulas';
 import { LEAD_BLOCK, LEAD_HEADERS, LEAD_SHEET, printedHeader, ROLE_TEXT, targetHeader } from './contract';
 import { type Assignment, type LeadBook } from './split';
 
@@ -102,6 +103,8 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
   });
   sheet.merges.push(`A${row}:${last}${row}`);
   const headerRow = row + 2;
+  // The status column's colours, on the free row above the header (rows under the table are read as indicators).
+  colourLegendRow(sheet, row + 1, col.text, statusLegendTitle(LEAD_HEADERS.status), statusLegend());
   order.forEach(([, h], i) => put(headerRow, i + 1, { value: h, style: HEADER }));
   HELPER_NAMES.forEach((n, i) => put(headerRow, firstHelper + i, { value: `_${n}` }));
   sheet.frozen = { rows: headerRow, columns: 2 };
