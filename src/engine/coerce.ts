@@ -4,6 +4,7 @@
  * "missing", not an error.
  */
 import { issue, type Issue } from './issues';
+import { printedDate } from './citation';
 import { parseVietnameseNumber } from './numbers';
 import { choiceKey, fold } from './text';
 
@@ -22,8 +23,10 @@ export function isBlank(raw: RawValue): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
-function shown(raw: RawValue): string {
-  return raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
+/** The input as a message quotes it: a number stays a number (each locale prints it its own way), a date dd/mm/yyyy. */
+function shown(raw: RawValue): string | number {
+  if (typeof raw === 'number') return raw;
+  return raw instanceof Date ? printedDate(raw.toISOString().slice(0, 10)) : String(raw);
 }
 
 /** Reads a plain number: a JS number, or text with a Vietnamese decimal comma ("4,5") or thousands dots. */

@@ -4,7 +4,7 @@
  * section points and the sections to the stated total.
  */
 import { type CompiledBand, type CompiledCriterion, type CompiledRubric } from './compile';
-import { describeRange, formatNumber, type RangeCondition } from './condition';
+import { describeRange, type RangeCondition } from './condition';
 import { issue, type Issue } from './issues';
 import { nearlyEqual } from './numbers';
 
@@ -97,8 +97,8 @@ function lintRanges(c: CompiledCriterion, where: string): Issue[] {
   let started = false;
   const gap = (from: number, to: number, near: Span): Issue =>
     nearlyEqual(from, to)
-      ? issue('lint.missingPoint', { criterion: c.id, value: show(c, from), band: near.band.text }, 'error', at(near))
-      : issue('lint.gap', { criterion: c.id, from: show(c, from), to: show(c, to), band: near.band.text }, 'error', at(near));
+      ? issue('lint.missingPoint', { criterion: c.id, value: from, quantity: c.kind, band: near.band.text }, 'error', at(near))
+      : issue('lint.gap', { criterion: c.id, from, to, quantity: c.kind, band: near.band.text }, 'error', at(near));
   for (const span of sorted) {
     const covers = started ? span.lo < reach || (nearlyEqual(span.lo, reach) && (span.loIncl || reachIncl)) || (integer && span.lo <= reach + 1)
       : span.lo < domain.lo || (nearlyEqual(span.lo, domain.lo) && span.loIncl);
@@ -116,11 +116,6 @@ function lintRanges(c: CompiledCriterion, where: string): Issue[] {
     issues.push(gap(reach, domain.hi, reachSpan));
   }
   return issues;
-}
-
-function show(c: CompiledCriterion, n: number): string {
-  if (!Number.isFinite(n)) return '∞';
-  return c.kind === 'percent' ? `${formatNumber(n * 100)}%` : formatNumber(n);
 }
 
 function lintCriterion(c: CompiledCriterion, where: string): Issue[] {

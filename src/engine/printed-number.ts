@@ -3,6 +3,7 @@
  * is a percent and how many decimals it shows, so every face can store the number and print it again
  * with the reader's own separators and the document's precision.
  */
+import { printedDate } from './citation';
 import { formatFixed, formatNumber } from './condition';
 import { type RawValue } from './coerce';
 import { type Lang } from './messages/types';
@@ -49,5 +50,5 @@ export function printedNumberText(p: PrintedNumber, lang: Lang = 'vi'): string {
 export function printedText(raw: RawValue, lang: Lang = 'vi'): string {
   if (raw === null || raw === undefined) return '';
   const p = readPrintedNumber(raw);
-  return p ? printedNumberText(p, lang) : raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
+  return p ? printedNumberText(p, lang) : raw instanceof Date ? printedDate(raw.toISOString().slice(0, 10)) : String(raw);
 }

@@ -96,7 +96,7 @@ export function scoreCriterion(criterion: CompiledCriterion, raw: RawValue): Cri
       const c = criterion.kind === 'percent' ? coercePercent(raw) : coerceCount(raw);
       if (c.state !== 'ok') return notScored(criterion, c);
       const band = criterion.bands.find((b) => b.range && rangeContains(b.range, c.value));
-      if (!band) return notScored(criterion, { state: 'error', issue: issue('score.noBand', { criterion: criterion.id, value: c.value }) });
+      if (!band) return notScored(criterion, { state: 'error', issue: issue('score.noBand', { criterion: criterion.id, value: c.value, quantity: criterion.kind }) });
       return fromBand(criterion, band, c.value, c.warnings);
     }
   }

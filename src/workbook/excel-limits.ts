@@ -24,6 +24,8 @@ export interface ExcelCut {
   sheet: string;
   cell?: string;
   part: 'cell' | 'header' | 'footer' | 'sheetName';
+  /** Why a sheet was renamed: longer than 31 characters, a character Excel refuses, a name taken or reserved. */
+  reason?: SheetRename;
   /** The text as the layout gave it, and its length in characters (UTF-16 code units, as Excel counts). */
   original: string;
   length: number;
@@ -55,15 +57,30 @@ function fitFooter(text: string): string {
 
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:\p{Cc}\p{Cf}]/gu;
 
-/** A sheet name Excel accepts, unique (case-insensitively) among `taken`. */
-function fitSheetName(name: string, taken: Set<string>): string {
-  let clean = name.replace(FORBIDDEN_IN_SHEET_NAME, '_').replace(/^'+|'+$/g, '').trim();
-  if (!clean || clean.toLowerCase() === 'history') clean = `${clean || 'Sheet'}_`;
+export type SheetRename = 'length' | 'characters' | 'duplicate' | 'reserved';
+
+/**
+ * A sheet name Excel accepts, unique (case-insensitively) among `taken`, and why it differs from `name`.
+ * A name of exactly 31 characters is allowed; only a longer one is cut.
+ */
+function fitSheetName(name: string, taken: Set<string>): { name: string; reason?: SheetRename } {
+  const stripped = name.replace(FORBIDDEN_IN_SHEET_NAME, '_').replace(/^'+|'+$/g, '').trim();
+  // Spaces at either end are dropped without a word: the name reads the same.
+  let reason: SheetRename | undefined = stripped !== name.trim() ? 'characters' : undefined;
+  let clean = stripped;
+  if (!clean || clean.toLowerCase() === 'history') {
+    clean = `${clean || 'Sheet'}_`;
+    reason ??= 'reserved';
+  }
   const within = (text: string, limit: number): string => (text.length <= limit ? text : cutText(text, limit));
   let fitted = within(clean, EXCEL_SHEET_NAME);
-  for (let i = 2; taken.has(fitted.toLocaleLowerCase()); i++) fitted = `${within(clean, EXCEL_SHEET_NAME - String(i).length - 1)} ${i}`;
+  if (fitted !== clean) reason = 'length'; // longer than 31: cut, ending in "…"
+  for (let i = 2; taken.has(fitted.toLocaleLowerCase()); i++) {
+    fitted = `${within(clean, EXCEL_SHEET_NAME - String(i).length - 1)} ${i}`;
+    reason ??= 'duplicate';
+  }
   taken.add(fitted.toLocaleLowerCase());
-  return fitted;
+  return reason && fitted !== name ? { name: fitted, reason } : { name: fitted };
 }
 
 function quoted(name: string): string {
@@ -84,12 +101,12 @@ export function fitToExcel(spec: WorkbookSpec): { spec: WorkbookSpec; cuts: Exce
   const renames = new Map<string, string>();
   const names = spec.sheets.map((s) => {
     const fitted = fitSheetName(s.name, taken);
-    if (fitted !== s.name) renames.set(s.name, fitted);
+    if (fitted.name !== s.name) renames.set(s.name, fitted.name);
     return fitted;
   });
   const sheets = spec.sheets.map((sheet, i): SheetSpec => {
-    const name = names[i] as string;
-    if (name !== sheet.name) cuts.push({ sheet: name, part: 'sheetName', original: sheet.name, length: sheet.name.length, limit: EXCEL_SHEET_NAME });
+    const { name, reason } = names[i] as { name: string; reason?: SheetRename };
+    if (reason) cuts.push({ sheet: name, part: 'sheetName', reason, original: sheet.name, length: sheet.name.length, limit: EXCEL_SHEET_NAME });
     let cells: Map<string, CellSpec> | undefined;
     for (const [address, cell] of sheet.cells) {
       let fitted = cell;

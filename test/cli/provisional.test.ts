@@ -118,7 +118,7 @@ test('the ranking sheet: "Tình trạng" per unit; above the signature, the prov
     if (n > header.n && typeof row.getCell(2).value === 'string') statuses.set(row.getCell(2).value as string, row.getCell(statusColumn).value);
   });
   expect(statuses.get('Đơn vị Đứng đầu')).toBe('Đầy đủ');
-  expect(statuses.get('Đơn vị Tạm tính')).toBe('Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập');
+  expect(statuses.get('Đơn vị Tạm tính')).toBe('Tạm tính (1 ô lỗi, 1 tiêu chí chưa nhập)');
   const proposal = at(/^Đề nghị tặng Bằng khen/)!;
   const provisional = at(/^Đơn vị tạm tính/)!;
   // A long line continues on the next rows (merged cells do not grow to fit wrapped text).
@@ -134,12 +134,12 @@ test('the ranking sheet: "Tình trạng" per unit; above the signature, the prov
   const listed = rows.filter((r) => r.n > notCounted.n && r.n < signature.n).map((r) => r.text).join('\n');
   expect(listed).toMatch(/3-trang-an\.xlsx.*ẩn/);
   expect(listed).toMatch(/4-gui-lai-a\.xlsx.*nộp 2 lần/);
-  expect(rows.filter((r) => r.n > provisional.n && r.n < notCounted.n).map((r) => r.text).join('\n')).toMatch(/Đơn vị Tạm tính — Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập; hiện .+ điểm, tối đa có thể .+ điểm/);
+  expect(rows.filter((r) => r.n > provisional.n && r.n < notCounted.n).map((r) => r.text).join('\n')).toMatch(/Đơn vị Tạm tính — Tạm tính \(1 ô lỗi, 1 tiêu chí chưa nhập\); hiện .+ điểm, tối đa có thể .+ điểm/);
 });
 
 test('the human report: status per unit, names without control or bidi characters, the uncertain proposal last', () => {
   for (const text of [human.out, human.err]) for (const ch of ['\u202e', '\u001b', '\r']) expect(text).not.toContain(ch);
-  expect(human.out).toMatch(/Đơn vị Tạm tính {2}[\d.]+ {2}Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập/);
+  expect(human.out).toMatch(/Đơn vị Tạm tính {2}[\d.]+ {2}Tạm tính \(1 ô lỗi, 1 tiêu chí chưa nhập\)/);
   expect(human.out).toContain('Sở Nội vụ');
   expect(human.out.trim().split('\n').at(-1)).toMatch(/^Đề nghị tặng Bằng khen: Đơn vị Đứng đầu .*Chưa chắc chắn: .*Đơn vị Tạm tính/);
 });
@@ -152,5 +152,5 @@ test('ktd5 score --json gives the same status fields per unit', async () => {
   const wb = await openWorkbook(path.join(dir, 'kq.xlsx'));
   const texts: string[] = [];
   wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-  expect(texts).toContain('Tình trạng: Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập');
+  expect(texts).toContain('Tình trạng: Tạm tính (1 ô lỗi, 1 tiêu chí chưa nhập)');
 });

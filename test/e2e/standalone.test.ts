@@ -198,7 +198,7 @@ describe('the standalone page', () => {
     await page.setInputFiles('[data-testid="rubric-file-input"]', { name: 'broken-rubric.json', mimeType: 'application/json', buffer: fs.readFileSync(path.join(FIXTURES, 'broken-rubric.json')) });
     await page.waitForFunction(() => document.querySelector('[data-testid="rubric-file-status"]')?.textContent?.includes('broken-rubric.json'), null, { timeout: 30000 });
     expect(await status.textContent()).toBe('Tệp broken-rubric.json không dùng được làm bộ tiêu chí:');
-    expect(await page.locator('[data-testid="rubric-file-details"] li').first().textContent()).toMatch(/^broken-rubric\.json: Dữ liệu tài liệu không hợp lệ tại sections\.0\.points/);
+    expect(await page.locator('[data-testid="rubric-file-details"] li').first().textContent()).toMatch(/^broken-rubric\.json: Dữ liệu văn bản không hợp lệ tại sections\.0\.points/);
     expect(await page.locator('[data-testid="rubric"] option[value="broken"]').count()).toBe(0);
 
     const json = fs.readFileSync(path.join(FIXTURES, 'rubric-2024-example.json'));

@@ -74,7 +74,7 @@ test('sections and total that do not add up', () => {
 
 test('a phrase the parser does not know stops the compile and says where', () => {
   expect(lint(rubricWith([{ text: 'Khoảng 90%', points: 5 }, { text: 'Dưới 90%', points: 0 }]))).toEqual([
-    'test › I.1 › 1: Không hiểu cụm từ "Khoảng 90%": từ "khoang" không phải là cách viết mức quen thuộc (Từ, Trên, Dưới, Đạt, Tối thiểu, … trở lên).',
+    'test › I.1 › 1: Không hiểu cụm từ "Khoảng 90%": từ "khoang" không phải cách ghi mức chấm quen thuộc (Từ, Trên, Dưới, Đạt, Tối thiểu, … trở lên).',
   ]);
 });
 

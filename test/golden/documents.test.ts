@@ -63,5 +63,5 @@ test('a broken data file is refused with the field that is wrong', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = loadRubricData(require('../fixtures/broken-rubric.json'), 'broken-rubric.json');
   expect(loaded.ok).toBe(false);
-  if (!loaded.ok) expect(formatIssue(loaded.issues[0]!)).toMatch(/^broken-rubric\.json: Dữ liệu tài liệu không hợp lệ tại sections\.0\.points/);
+  if (!loaded.ok) expect(formatIssue(loaded.issues[0]!)).toMatch(/^broken-rubric\.json: Dữ liệu văn bản không hợp lệ tại sections\.0\.points/);
 });

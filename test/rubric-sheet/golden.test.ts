@@ -30,7 +30,7 @@ const cases: [string, AppendixRow[], string[]][] = [
     `${at}, ô C15: Tiêu chí I.1: mức "Đạt 100%" cho 8 điểm, vượt điểm tối đa 6.`,
   ]],
   ['a phrase the parser does not know', edit(3, ['', 'Khoảng 90% trở lên', 3]), [
-    `${at}, ô B16: Không hiểu cụm từ "Khoảng 90% trở lên": từ "khoang" không phải là cách viết mức quen thuộc (Từ, Trên, Dưới, Đạt, Tối thiểu, … trở lên).`,
+    `${at}, ô B16: Không hiểu cụm từ "Khoảng 90% trở lên": từ "khoang" không phải cách ghi mức chấm quen thuộc (Từ, Trên, Dưới, Đạt, Tối thiểu, … trở lên).`,
   ]],
   ['a section that does not add up', edit(0, ['I', 'Chính quyền số', 16]), [
     `${at}, ô C13: Mục I: tổng điểm các tiêu chí là 14, khác với 16 điểm ghi cho mục.`,
@@ -55,7 +55,7 @@ const cases: [string, AppendixRow[], string[]][] = [
     `${at}, ô A13: tiêu chí số 1 nằm trước mục đầu tiên; cần một dòng mục (I, II, …) ở trên.`,
   ]],
   ['a percent band Excel turned into a number', edit(3, ['', 0.9 as unknown as string, 3]), [
-    `${at}, ô B16: mức chấm đang là con số 0.9, không phải chữ như văn bản in (Excel có thể đã đổi "100%" thành số); hãy định dạng ô là Văn bản (Text) rồi gõ lại, ví dụ "100%".`,
+    `${at}, ô B16: mức chấm đang là con số 0,9, không phải chữ như văn bản in (Excel có thể đã đổi "100%" thành số); hãy định dạng ô là Văn bản (Text) rồi gõ lại, ví dụ "100%".`,
   ]],
   ['no "Tổng cộng" row', edit(14, undefined), [
     `${at}, ô B27: thiếu dòng "Tổng cộng" (với tổng điểm ở cột "Điểm") ở cuối bảng.`,

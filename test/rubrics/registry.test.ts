@@ -45,7 +45,7 @@ describe('register', () => {
   test('an invalid file is refused with the issues naming the file, and nothing is registered', () => {
     const r = registerRubric(fixture('broken-rubric.json'), 'broken-rubric.json');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(formatIssue(r.issues[0]!, 'vi')).toMatch(/^broken-rubric\.json: Dữ liệu tài liệu không hợp lệ tại sections\.0\.points/);
+    if (!r.ok) expect(formatIssue(r.issues[0]!, 'vi')).toMatch(/^broken-rubric\.json: Dữ liệu văn bản không hợp lệ tại sections\.0\.points/);
     expect(registerRubric({ ...copy2023(), kind: 'targets' }, 'x.json').ok).toBe(false);
     expect(registerRubric('not a document', 'x.json').ok).toBe(false);
     // a rubric whose bands fail the lint (a gap) is an error, as for `ktd5 rubric-import`
@@ -62,7 +62,7 @@ describe('register', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.issues.map((i) => i.code)).toEqual(['doc.builtinId']);
-        expect(formatIssue(r.issues[0]!, 'vi')).toBe(`moi.json: Mã "${id}" là của một tài liệu có sẵn; hãy đặt mã khác cho bộ tiêu chí mới (ví dụ "ktd5-2024").`);
+        expect(formatIssue(r.issues[0]!, 'vi')).toBe(`moi.json: Mã "${id}" là của một văn bản có sẵn; hãy đặt mã khác cho bộ tiêu chí mới (ví dụ "ktd5-2024").`);
         expect(formatIssue(r.issues[0]!, 'en')).toContain('belongs to a built-in document');
       }
     }

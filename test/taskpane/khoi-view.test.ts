@@ -37,7 +37,7 @@ test('status per row, the uncertain proposal with its note, the hidden-sheet fil
   const rows = rankingRows(result);
   expect(rows.map((r) => [r.unit, r.complete, r.status])).toEqual([
     ['Đơn vị A', true, 'Đầy đủ'],
-    ['Đơn vị B', false, 'Tạm tính: 2 tiêu chí chưa nhập'],
+    ['Đơn vị B', false, 'Tạm tính (2 tiêu chí chưa nhập)'],
   ]);
   const b = result.units.find((u) => u.unit.unit === 'Đơn vị B')!;
   expect(rows[1]?.maxPossible).toBe(b.status.maxPossible);

@@ -64,7 +64,7 @@ describe('loading a rubric file in Excel (workbook settings)', () => {
     const settings = new FakeSettings();
     const o = await loadRubricFile(work, settingsStore(settings), file('rubric-2024-example.json', fixtureText('rubric-2024-example.json')), vi);
     expect(o.kind).toBe('done');
-    expect(o.text).toBe('Đã tải bộ tiêu chí ktd5-2024-example từ tệp rubric-2024-example.json. Đã lưu vào sổ tính: trang dữ liệu lập từ bộ này vẫn chấm được, và dùng được trong hàm KTD5.*.');
+    expect(o.text).toBe('Đã tải bộ tiêu chí ktd5-2024-example từ tệp rubric-2024-example.json. Đã lưu vào sổ tính: phiếu dữ liệu lập theo bộ này vẫn chấm được và dùng được trong các hàm KTD5.*.');
     expect(o.rubric).toEqual({ id: 'ktd5-2024-example', title: expect.stringContaining('Bộ tiêu chí mẫu năm 2024'), source: '01/KH-KTĐ5, 01/03/2024, Khối thi đua 5 (ví dụ)', origin: 'rubric-2024-example.json' });
     expect(o.rubrics.map((r) => r.id)).toEqual(['ktd5-2024-example']);
     expect(settings.saves).toBe(1);
@@ -127,7 +127,7 @@ describe('loading a rubric file in Excel (workbook settings)', () => {
     const o = restoreFromStore(work, settingsStore(settings), vi)!;
     expect(o.kind).toBe('error');
     expect(o.text).toBe('Bộ tiêu chí đã lưu (hong.json) không còn hợp lệ, đã bỏ qua:');
-    expect(o.details[0]).toMatch(/^hong\.json: Dữ liệu tài liệu không hợp lệ tại sections\.0\.points/);
+    expect(o.details[0]).toMatch(/^hong\.json: Dữ liệu văn bản không hợp lệ tại sections\.0\.points/);
     expect(o.rubrics.map((r) => r.id)).toEqual(['khoi5-tot']);
   });
 
@@ -183,12 +183,12 @@ describe('problems are shown naming the file, in the pane\'s language', () => {
     const broken = await load('broken-rubric.json', fixtureText('broken-rubric.json'));
     expect(broken.kind).toBe('error');
     expect(broken.text).toBe('Tệp broken-rubric.json không dùng được làm bộ tiêu chí:');
-    expect(broken.details[0]).toMatch(/^broken-rubric\.json: Dữ liệu tài liệu không hợp lệ tại sections\.0\.points/);
+    expect(broken.details[0]).toMatch(/^broken-rubric\.json: Dữ liệu văn bản không hợp lệ tại sections\.0\.points/);
     const brokenEn = await load('broken-rubric.json', fixtureText('broken-rubric.json'), en);
     expect(brokenEn.text).toBe('broken-rubric.json cannot be used as a rubric:');
     expect(brokenEn.details[0]).toMatch(/^broken-rubric\.json: Invalid document data at sections\.0\.points/);
     const clash = await load('2023.json', JSON.stringify(ktd5Data));
-    expect(clash.details).toEqual(['2023.json: Mã "ktd5-2023" là của một tài liệu có sẵn; hãy đặt mã khác cho bộ tiêu chí mới (ví dụ "ktd5-2024").']);
+    expect(clash.details).toEqual(['2023.json: Mã "ktd5-2023" là của một văn bản có sẵn; hãy đặt mã khác cho bộ tiêu chí mới (ví dụ "ktd5-2024").']);
     const big = await loadRubricFile(work, undefined, { name: 'lon.json', size: MAX_RUBRIC_BYTES + 1, text: async () => '' }, vi);
     expect(big.text).toBe('Tệp lon.json quá lớn để là một bộ tiêu chí.');
     expect(registeredRubrics()).toEqual([]);

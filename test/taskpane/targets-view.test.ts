@@ -104,3 +104,15 @@ describe('the workbook the screen writes', () => {
     expect(file.spec.sheets.map((s) => s.name)).toEqual(standardsWorkbook(doc, ['cap-xa'], { year: '2025' }).sheets.map((s) => s.name));
   });
 });
+
+test('results print with the language\'s separators and the document\'s decimals ("75,35%" / "75.35%"), text as written', () => {
+  const result = (lang: 'vi' | 'en', id: string) => targetsPaneView('dti-province-2022', undefined, lang)!.indicators.find((i) => i.id === id)?.result;
+  const printed = (id: string) => dti.indicators!.groups.flatMap((g) => g.indicators).find((i) => i.id === id)!.results;
+  expect(Object.values(printed('19') ?? {})).toContain('75.35%'); // the document's own text (OCR'd with a dot)
+  expect(result('vi', '19')).toBe('75,35%');
+  expect(result('en', '19')).toBe('75.35%');
+  expect(result('vi', '37')).toBe('4.380'); // four thousand three hundred and eighty, grouped in Vietnamese
+  expect(result('en', '37')).toBe('4380');
+  expect(result('en', '1')).toBe('1/3 cuộc');
+  for (const i of targetsPaneView('nq04-dongthap', undefined, 'vi')!.indicators) expect(i.result ?? '').not.toMatch(/\d\.\d{1,2}%/);
+});

@@ -6,6 +6,8 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { EXCEL_CELL_TEXT, EXCEL_HEADER_FOOTER, EXCEL_SHEET_NAME, cutText, fitToExcel } from '../../src/workbook/excel-limits';
+import { cutWarnings } from '../../src/workbook/khoi/long-texts';
+import { sheetName } from '../../src/workbook/layouts/common';
 import { emptySheet, type WorkbookSpec } from '../../src/workbook/spec';
 import { renderXlsx } from '../../src/workbook/xlsx/render';
 
@@ -81,4 +83,48 @@ test('the rendered .xlsx is within the limits: every cell, the footer (an "&" pr
   expect(header.length).toBeLessThanOrEqual(EXCEL_HEADER_FOOTER);
   expect(footer.startsWith('&LXếp hạng — A && B ')).toBe(true); // the sheet's name first, then the layout's footer
   expect(header.startsWith('&CK && h')).toBe(true);
+});
+
+describe('sheet names: Excel allows 31 characters, and a renamed sheet is told why', () => {
+  const sheets = (...names: string[]): WorkbookSpec => ({ sheets: names.map((n) => emptySheet(n)) });
+  const exactly31 = 'KQ Sở Tư pháp tỉnh Đồng Tháp 12';
+
+  test('a 31-character name is kept as it is; a 32-character one is cut to 31, ending in "…"', () => {
+    expect(exactly31).toHaveLength(EXCEL_SHEET_NAME);
+    const kept = fitToExcel(sheets(exactly31));
+    expect(kept.spec.sheets[0]!.name).toBe(exactly31);
+    expect(kept.cuts).toEqual([]);
+    const long = fitToExcel(sheets(`${exactly31}3`));
+    expect(long.spec.sheets[0]!.name).toBe(`${exactly31.slice(0, 30)}…`);
+    expect(long.cuts).toEqual([{ sheet: `${exactly31.slice(0, 30)}…`, part: 'sheetName', reason: 'length', original: `${exactly31}3`, length: 32, limit: 31 }]);
+  });
+
+  test('refused characters, a name taken, a reserved name and spaces at the ends', () => {
+    const { spec: fitted, cuts } = fitToExcel(sheets('Mục I: 2023', 'Tổng hợp', 'tổng HỢP', 'History', 'Ghi chú '));
+    expect(fitted.sheets.map((s) => s.name)).toEqual(['Mục I_ 2023', 'Tổng hợp', 'tổng HỢP 2', 'History_', 'Ghi chú']);
+    expect(cuts.map((c) => [c.original, c.reason])).toEqual([['Mục I: 2023', 'characters'], ['tổng HỢP', 'duplicate'], ['History', 'reserved']]);
+  });
+
+  test('the warning names the sheet, its own length and what it became, in each language', () => {
+    const cut = fitToExcel(sheets(`${exactly31}3`)).cuts;
+    expect(cutWarnings(cut, [], 'vi').map((w) => w.message)).toEqual([
+      `Tệp kết quả: tên trang "${exactly31}3" dài 32 ký tự, quá giới hạn 31 ký tự của Excel; đã rút gọn thành "${exactly31.slice(0, 30)}…".`,
+    ]);
+    expect(cutWarnings(cut, [], 'en').map((w) => w.message)).toEqual([
+      `Output: the sheet name "${exactly31}3" is 32 characters long, beyond Excel's limit of 31; shortened to "${exactly31.slice(0, 30)}…".`,
+    ]);
+    const taken = fitToExcel(sheets('Lỗi', 'lỗi')).cuts;
+    expect(cutWarnings(taken, [], 'vi').map((w) => w.message)).toEqual([
+      'Tệp kết quả: tên trang "lỗi" trùng với tên một trang khác (Excel không phân biệt chữ hoa, chữ thường); đã đổi thành "lỗi 2".',
+    ]);
+  });
+
+  test('result sheets: a unit name of any length gives a tab within 31 characters, cut at a word with "…", and no warning', () => {
+    const taken = new Set<string>();
+    const a = sheetName('KQ Viễn thông Bình Thạnh (minh họa)', taken);
+    expect(a).toBe('KQ Viễn thông Bình Thạnh (minh…');
+    expect(a.length).toBeLessThanOrEqual(EXCEL_SHEET_NAME);
+    expect(sheetName('KQ Viễn thông Bình Thạnh (minh họa 2)', taken)).toBe('KQ Viễn thông Bình Thạnh (mi… 2');
+    expect(fitToExcel(sheets(a)).cuts).toEqual([]);
+  });
 });

@@ -208,13 +208,13 @@ describe('messages name the file, the sheet and the cell', () => {
   test('the texts say what is wrong', () => {
     const merge = refused(inspect(hostile(HOSTILE[0]!)));
     expect(describeGuardProblem(merge, 'a.xlsx', 'vi')).toBe(
-      `Tệp "a.xlsx", trang "${DATA_SHEET_NAME}", ô A1:XFD1048576: có vùng gộp ô A1:XFD1048576 quá lớn (17179869184 ô; tổng giới hạn 200000); hãy bỏ gộp ô vùng này.`,
+      `Tệp "a.xlsx", trang "${DATA_SHEET_NAME}", ô A1:XFD1048576: có vùng gộp ô A1:XFD1048576 quá lớn (17.179.869.184 ô; tổng giới hạn 200.000); hãy bỏ gộp ô vùng này.`,
     );
     expect(describeGuardProblem(merge, 'a.xlsx', 'en')).toBe(
       `File "a.xlsx", sheet "${DATA_SHEET_NAME}", cell A1:XFD1048576: has a merged range A1:XFD1048576 that is too large (17179869184 cells; total limit 200000); unmerge it.`,
     );
     const columns = refused(inspect(columnBomb(template)));
-    expect(describeGuardProblem(columns, 'a.xlsx', 'vi')).toContain('cột thứ 50000000');
+    expect(describeGuardProblem(columns, 'a.xlsx', 'vi')).toContain('cột thứ 50.000.000');
     expect(describeGuardProblem(columns, 'a.xlsx', 'en')).toContain('column number 50000000');
   });
 });

@@ -57,7 +57,7 @@ describe('provisional units', () => {
     const u = byName(result, 'Đơn vị Tạm tính');
     expect(u.score.total).toBe(total(runnerUpValues));
     expect(u.status.complete).toBe(false);
-    expect(u.status.text).toBe('Tạm tính: 1 ô lỗi, 1 tiêu chí chưa nhập');
+    expect(u.status.text).toBe('Tạm tính (1 ô lỗi, 1 tiêu chí chưa nhập)');
     expect(u.status.problems.map((p) => [p.sheet, p.criterion])).toEqual([
       [DATA_SHEET_NAME, 'II.4'],
       [DATA_SHEET_NAME, 'II.5'],
@@ -111,7 +111,7 @@ describe('provisional units', () => {
 
   test('English status texts', async () => {
     const r = score([await file('r.xlsx', { unit: 'U', self: runnerUpValues }, { 'II.4': { error: '#N/A' } as ExcelJS.CellErrorValue })], 'en');
-    expect(r.units[0]?.status.text).toBe('Provisional: 1 cell in error, 1 criterion not entered');
+    expect(r.units[0]?.status.text).toBe('Provisional (1 cell in error, 1 criterion not entered)');
   });
 });
 

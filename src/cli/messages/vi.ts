@@ -104,7 +104,7 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2
   trackCountsTowards: (vuot: number, dat: number, short: number, unknown: number) => `vượt ${vuot}, đạt ${dat}, còn thiếu ${short}, chưa đánh giá ${unknown}`,
   trackNotReachedTowards: (targetYear: string, n: number, unassessed: number) => `Chỉ tiêu thành phần còn thiếu so với mục tiêu ${targetYear}: ${n}; chưa đánh giá được: ${unassessed}`,
   trackCounts: (vuot: number, dat: number, chuaDat: number, unknown: number) => `vượt ${vuot}, đạt ${dat}, chưa đạt ${chuaDat}, chưa đánh giá ${unknown}`,
-  trackDti: (subject: string, year: string, total: string, rank: string) => `DTI ${subject} năm ${year}: ${total} điểm (tính từ trụ cột), hạng ${rank}`,
+  trackDti: (subject: string, year: string, total: string, rank: string, place = '') => `DTI ${subject} năm ${year}: ${total} điểm (tính từ trụ cột), hạng ${rank}${place ? ` ${place}` : ''}`,
   trackBest: (name: string, value: string) => `cao nhất: ${name} ${value}`,
   trackNotReached: (n: number, unassessed: number) => `Chỉ tiêu thành phần chưa đạt mục tiêu: ${n}; chưa đánh giá được: ${unassessed}`,
   unknownCategory: (c: string, known: string) => `Không có loại đơn vị "${c}". Các loại: ${known}.`,
@@ -117,7 +117,7 @@ Mã thoát: 0 tốt; 1 có đầu vào lỗi (kết quả vẫn được ghi); 2
   leadWritten: (f: string, lead: string, n: number) => `Đã tạo sổ báo cáo của "${lead}" (${n} chỉ tiêu): ${f}`,
   leadsSummary: (written: number, total: number, dir: string) => `Đã ghi ${written}/${total} sổ báo cáo theo đơn vị chủ trì vào ${dir}`,
   trackLeads: (set: string, period: string, sent: number, leads: number) => `${set} — kỳ ${period}: ${sent}/${leads} đơn vị chủ trì đã gửi báo cáo`,
-  trackLead: (lead: string, reported: number, assigned: number, reached: number, notReached: number) => `  ${lead}: đã báo cáo ${reported}/${assigned}; đạt, vượt ${reached}; chưa đạt ${notReached}`,
+  trackLead: (lead: string, reported: number, assigned: number, reached: number, notReached: number) => `  ${lead}: đã báo cáo ${reported}/${assigned}; đạt và vượt ${reached}; chưa đạt ${notReached}`,
   trackNotSent: (names: string) => `Chưa gửi báo cáo: ${names}`,
   trackUnreported: (n: number, ids: string) => `Chỉ tiêu chưa có báo cáo: ${n}${n ? ` (${ids})` : ''}`,
   /** A table nothing of which is assessed yet: no "đạt và vượt 0/6" headline before anything is assessed. */

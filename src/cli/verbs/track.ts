@@ -49,7 +49,7 @@ export const trackVerb: Verb = {
       }
       for (const d of report.dti) {
         const total = d.total === null ? '?' : num(d.total);
-        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of} ${d.rank.place}` : '—')));
+        ctx.io.out(terminalText(ctx.m.trackDti(d.subject, d.year ?? '—', total, d.rank ? `${d.rank.rank}/${d.rank.of}` : '—', d.rank?.place)));
         for (const p of d.pillars) ctx.io.out(`  ${terminalText(`${p.text}: ${p.value === null ? '—' : num(p.value)} / ${p.target ?? '—'} → ${p.label}${p.best ? ` (${ctx.m.trackBest(p.best.name, num(p.best.value))})` : ''}`)}`);
         const towards = d.notReached.find((i) => i.targetYear)?.targetYear;
         ctx.io.out(towards ? ctx.m.trackNotReachedTowards(towards, d.notReached.length, d.unassessed) : ctx.m.trackNotReached(d.notReached.length, d.unassessed));

@@ -13,7 +13,7 @@ export interface RankRow {
   total: number;
   tie: boolean;
   complete: boolean;
-  /** "Đầy đủ" / "Tạm tính: 2 ô lỗi, 1 tiêu chí chưa nhập", as on the ranking sheet. */
+  /** "Đầy đủ" / "Tạm tính (2 ô lỗi, 1 tiêu chí chưa nhập)", as on the ranking sheet. */
   status: string;
   maxPossible: number;
 }

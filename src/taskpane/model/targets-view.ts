@@ -4,6 +4,7 @@
  * shaped for the pane. Needs the documents' data: part of the work chunk, never the start page.
  */
 import { type DocumentData, type IndexData, type RawValue, type TargetSetData, type TargetStatusCode } from '../../engine';
+import { printedText } from '../../engine/printed-number';
 import { findDocument } from '../../rubrics';
 import { dtiInputOf, dtiView, type DtiView } from '../../workbook/tracking/dti';
 import { targetFloor } from '../../workbook/tracking/charts';
@@ -81,11 +82,11 @@ export function targetCategories(setId: string, lang: PaneLang): { id: string; t
   return doc.groups.map((g) => ({ id: g.id, title: lang === 'en' && g.titleEn ? g.titleEn : g.title }));
 }
 
-function shown(v: RawValue): string | null {
+/** A result as the pane prints it: a number with `lang`'s separators and the document's decimals, a date dd/mm/yyyy. */
+function shown(v: RawValue, lang: PaneLang = 'vi'): string | null {
   if (v === null || v === undefined || v === '') return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  return String(v);
+  return printedText(v, lang);
 }
 
 function quantityOf(v: IndicatorView): 'percent' | 'number' {
@@ -94,8 +95,8 @@ function quantityOf(v: IndicatorView): 'percent' | 'number' {
   return /%/.test(`${v.target ?? ''}${shown(v.result) ?? ''}`) ? 'percent' : 'number';
 }
 
-export function indicatorRow(v: IndicatorView): PaneIndicator {
-  return { group: v.group, id: v.id, text: v.text, target: v.target, year: v.year, result: shown(v.result), status: v.status, label: v.label, gap: v.gap, gapText: v.gapText, quantity: quantityOf(v) };
+export function indicatorRow(v: IndicatorView, lang: PaneLang = 'vi'): PaneIndicator {
+  return { group: v.group, id: v.id, text: v.text, target: v.target, year: v.year, result: shown(v.result, lang), status: v.status, label: v.label, gap: v.gap, gapText: v.gapText, quantity: quantityOf(v) };
 }
 
 function dtiPart(doc: IndexData, lang: PaneLang): PaneDti {
@@ -152,7 +153,7 @@ export function targetsPaneView(setId: string, category: string | undefined, lan
     groups: view.groups.map(retitle),
     total: view.total,
     printedSummary: printed ? { ...(printed.metOrExceeded ? { metOrExceeded: printed.metOrExceeded } : {}), ...(printed.notMet ? { notMet: printed.notMet } : {}) } : null,
-    indicators: view.indicators.map(indicatorRow),
+    indicators: view.indicators.map((i) => indicatorRow(i, lang)),
     dti: doc.kind === 'index' ? dtiPart(doc, lang) : null,
   };
 }

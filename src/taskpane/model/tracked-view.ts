@@ -66,7 +66,7 @@ export function trackedPaneView(outcomes: FileOutcome[], lang: PaneLang): Tracke
         groups: s.view.groups,
         total: s.view.total,
         assessed: s.view.total.unknown < s.view.total.total,
-        indicators: s.view.indicators.map(indicatorRow),
+        indicators: s.view.indicators.map((i) => indicatorRow(i, lang)),
       };
     });
   const dti = report.dti.map((d): TrackedDti => {
@@ -78,7 +78,7 @@ export function trackedPaneView(outcomes: FileOutcome[], lang: PaneLang): Tracke
     const printed = index && d.year === index.year ? pane.printed : null;
     const annex = report.sets.find((s) => s.file === d.file && s.kind === 'indicators')?.view.total;
     const components = annex ? { met: annex.met, chuaDat: annex.chuaDat, unknown: annex.unknown } : null;
-    return { ...pane, printed, file: d.file, components, notReached: d.notReached.map(indicatorRow), unassessed: d.unassessed };
+    return { ...pane, printed, file: d.file, components, notReached: d.notReached.map((i) => indicatorRow(i, lang)), unassessed: d.unassessed };
   });
   return { files: report.files, sets, dti, leads: leads.merges, errors: report.errors };
 }

@@ -4,7 +4,7 @@
  * counted (a file held back could be the unit that wins). Otherwise the note names, in words, what
  * could change it.
  */
-import { formatNumber, nearlyEqual, type Proposal, type Ranked } from '../../engine';
+import { formatNumber, nearlyEqual, type Lang, type Proposal, type Ranked } from '../../engine';
 import { type WorkbookTexts } from '../messages';
 import { type UnitStatus } from './unit-status';
 
@@ -14,7 +14,7 @@ interface Unit {
   status: UnitStatus;
 }
 
-export function proposalCertainty<T extends Unit>(ranked: Ranked<T>[], proposal: Proposal<T>, notCounted: { file: string }[], t: WorkbookTexts): { certain: boolean; note: string } {
+export function proposalCertainty<T extends Unit>(ranked: Ranked<T>[], proposal: Proposal<T>, notCounted: { file: string }[], t: WorkbookTexts, lang: Lang = 'vi'): { certain: boolean; note: string } {
   if (proposal.kind === 'none') return { certain: false, note: '' };
   const top = proposal.kind === 'unit' ? [proposal.item] : proposal.items;
   const bar = (top[0] as T).score.total;
@@ -23,7 +23,7 @@ export function proposalCertainty<T extends Unit>(ranked: Ranked<T>[], proposal:
   for (const r of ranked) {
     const u = r.item;
     if (top.includes(u)) continue;
-    if (u.status.maxPossible > bar || nearlyEqual(u.status.maxPossible, bar)) reasons.push(t.certainty.challenger(u.unit.unit, formatNumber(u.status.maxPossible)));
+    if (u.status.maxPossible > bar || nearlyEqual(u.status.maxPossible, bar)) reasons.push(t.certainty.challenger(u.unit.unit, formatNumber(u.status.maxPossible, lang)));
   }
   if (notCounted.length > 0) reasons.push(t.certainty.notCounted(notCounted.length));
   const certain = proposal.kind === 'unit' && reasons.length === 0;

@@ -47,6 +47,12 @@ export function cutWarnings(cuts: ExcelCut[], units: ScoredUnit[], lang: Lang): 
   const sources = units.flatMap(sourcesOf);
   const warnings = new Map<string, FileError>();
   for (const cut of cuts) {
+    if (cut.part === 'sheetName') {
+      // The sheet's own name, told as such: a unit name's length is not the sheet name's.
+      const message = t.excelCut.sheetRenamed(cut.reason ?? 'characters', printableName(cut.original), printableName(cut.sheet), cut.length, cut.limit);
+      warnings.set(message, { file: '', message, severity: 'warning' });
+      continue;
+    }
     const place = t.excelCut.place(t.excelCut.parts[cut.part], printableName(cut.sheet), cut.cell);
     const source = sourceOf(cut, sources);
     if (!source) {

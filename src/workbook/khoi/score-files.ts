@@ -227,7 +227,7 @@ export function scoreFiles(outcomes: FileOutcome[], options: ScoreOptions): Khoi
     (u) => u.score.total,
   );
   const proposal = proposeTop(ranked);
-  const certainty = proposalCertainty(ranked, proposal, notCounted, t);
+  const certainty = proposalCertainty(ranked, proposal, notCounted, t, options.lang);
   return { units, ranked, proposal, proposalCertain: certainty.certain, proposalNote: certainty.note, notCounted, errors, ...(rubric ? { rubric } : {}) };
 }
 

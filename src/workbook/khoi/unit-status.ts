@@ -21,7 +21,7 @@ export interface UnitStatus {
   errorCells: number;
   missing: number;
   others: number;
-  /** "Đầy đủ" or "Tạm tính: 2 ô lỗi, 1 tiêu chí chưa nhập" (in the language scored). */
+  /** "Đầy đủ" or "Tạm tính (2 ô lỗi, 1 tiêu chí chưa nhập)" (in the language scored). */
   text: string;
 }
 

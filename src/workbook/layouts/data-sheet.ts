@@ -28,7 +28,7 @@ const KHOI_COLUMNS: number[] = [COL.appraised, COL.appraisedPoints];
 const KHOI_COLUMNS_NOTE = 'Do Khối ghi (thẩm định) — đơn vị không nhập';
 
 function howToScore(c: CompiledCriterion): string {
-  if (c.kind === 'manual') return `Chấm trực tiếp từ 0 đến ${formatNumber(c.max)} điểm (thẩm định chấm).`;
+  if (c.kind === 'manual') return `Chấm trực tiếp từ 0 đến ${formatNumber(c.max)} điểm (Khối thẩm định, chấm).`;
   return c.bands.map((b) => `${b.text}: ${formatNumber(b.points)} điểm`).join('\n');
 }
 
@@ -50,7 +50,7 @@ function inputPrompt(c: CompiledCriterion): string {
     case 'choice':
       return `Chọn một mức: ${c.bands.map((b) => b.text).join('; ')}.`;
     case 'manual':
-      return `Điểm từ 0 đến ${formatNumber(c.max)}; thường do Khối thẩm định chấm.`;
+      return `Điểm từ 0 đến ${formatNumber(c.max)}; thường do Khối thẩm định, chấm.`;
   }
 }
 
@@ -197,7 +197,7 @@ export function instructionsSheetSpec(rubric: CompiledRubric): SheetSpec {
     ['   • Có/Không: chọn trong danh sách; cũng nhận "co", "khong", "x".', false],
     ['   • Mức có tên (ví dụ "Triển khai thường xuyên"): chọn trong danh sách; gõ không dấu cũng được.', false],
     ['   • Số lượng: số nguyên, ví dụ 20.', false],
-    ['   • Mục IV (nhân tố mới, sáng kiến): điểm do Khối thẩm định chấm, từ 0 đến điểm tối đa.', false],
+    ['   • Mục IV (nhân tố mới, sáng kiến): điểm do Khối thẩm định, chấm từ 0 đến điểm tối đa.', false],
     ['3. Ghi "Minh chứng" (số văn bản, đường dẫn, ghi chú) cho từng tiêu chí.', false],
     ['4. Cột "Giá trị thẩm định" (màu xám, được khoá) là phần của Khối: Thường trực Khối thẩm định trong phiếu thẩm định; điểm thẩm định là điểm chính thức.', false],
     ['5. Điểm tự chấm, điểm thẩm định, điểm từng mục và tổng cộng tự tính bằng công thức của Excel/LibreOffice.', false],

@@ -29,10 +29,10 @@ function resultColumns(unit: ScoredUnit, lang: Lang): Column<ResultRow>[] {
   return [
     { header: L.id, width: 8, value: ({ c }) => c.id },
     { header: L.criterion, width: 46, value: ({ c }) => c.text, style: { wrap: true } },
-    { header: L.selfValue, width: 14, value: ({ c, r }) => shownValue(r.self, c.kind), style: { wrap: true } },
+    { header: L.selfValue, width: 14, value: ({ c, r }) => shownValue(r.self, c.kind, lang), style: { wrap: true } },
     { key: 'selfPoints', header: L.selfPoints, width: 9, value: ({ r }) => (r.self.state === 'missing' ? null : r.self.points) },
     { header: L.selfBand, width: 24, value: ({ r }) => r.self.band?.text ?? null, style: { wrap: true } },
-    { header: L.appraisedValue, width: 14, value: ({ c, r }) => shownValue(r.appraised, c.kind), style: { wrap: true } },
+    { header: L.appraisedValue, width: 14, value: ({ c, r }) => shownValue(r.appraised, c.kind, lang), style: { wrap: true } },
     { header: L.appraisedPoints, width: 9, value: ({ r }) => (r.appraised ? r.appraised.points : null) },
     { header: L.appraisedBand, width: 24, value: ({ r }) => r.appraised?.band?.text ?? null, style: { wrap: true } },
     { key: 'final', header: L.finalPoints, width: 10, value: ({ r }) => (r.final.state === 'missing' ? null : r.final.points), style: (row) => ({ ...byState(row), bold: true }) },
@@ -40,7 +40,7 @@ function resultColumns(unit: ScoredUnit, lang: Lang): Column<ResultRow>[] {
     { header: L.state, width: 14, value: ({ r }) => t.states[r.final.state], style: byState },
     { header: L.evidence, width: 28, value: ({ c }) => unit.unit.evidence[c.id] || null, style: { wrap: true } },
     { header: L.note, width: 30, value: ({ notes }) => notes.join('; ') || null, style: { wrap: true } },
-    { header: L.next, width: 30, value: ({ c, step }) => (step ? (step.band ?? t.manualNext(formatNumber(c.max))) : null), style: { wrap: true } },
+    { header: L.next, width: 30, value: ({ c, step }) => (step ? (step.band ?? t.manualNext(formatNumber(c.max, lang))) : null), style: { wrap: true } },
     { header: L.gain, width: 9, value: ({ step }) => (step ? step.gain : null) },
   ];
 }

@@ -56,7 +56,7 @@ export const en: WorkbookTexts = {
   crashedTimeout: 'reading the file took too long and was stopped; check the file.',
   io: (code) => `the file cannot be read: ${fsReasonEn(code)}.`,
   fsReason: (code) => fsReasonEn(code),
-  duplicateUnit: (unit, files) => `unit "${unit}" sent ${files.length} files (${files.join(', ')}); none is ranked until the secretariat removes all but one.`,
+  duplicateUnit: (unit, files) => `unit "${unit}" sent ${files.length} files (${files.join(', ')}); none is ranked until the Block's secretariat removes all but one.`,
   duplicateReason: (files) => `The unit sent ${files.length} files (${files.join(', ')}); not ranked until all but one are removed.`,
   mixedScripts: (unit) => `the unit name "${unit}" mixes Cyrillic or Greek letters that look Latin; not ranked — retype the unit name.`,
   invisibleName: (unit) => `the unit name holds invisible or control characters; they were removed for comparing and printing: "${unit}".`,
@@ -65,7 +65,7 @@ export const en: WorkbookTexts = {
   status: {
     complete: 'Complete',
     provisional: (errorCells, missing, others) =>
-      `Provisional: ${[errorCells ? `${errorCells} cell${errorCells > 1 ? 's' : ''} in error` : '', missing ? `${missing} criteri${missing > 1 ? 'a' : 'on'} not entered` : '', others ? `${others} other problem${others > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ')}`,
+      `Provisional (${[errorCells ? `${errorCells} cell${errorCells > 1 ? 's' : ''} in error` : '', missing ? `${missing} criteri${missing > 1 ? 'a' : 'on'} not entered` : '', others ? `${others} other problem${others > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ')})`,
     missingValue: (id) => `criterion ${id} has no value.`,
   },
   certainty: {
@@ -83,15 +83,15 @@ export const en: WorkbookTexts = {
   mixedRubric: (id, expected) => `the file uses rubric ${id}, not ${expected} like the other files.`,
   location: (file, sheet, cell) => `File "${file}"${sheet ? `, sheet "${sheet}"` : ''}${cell ? `, cell ${cell}` : ''}`,
   where: { file: 'File', sheet: 'Sheet', cell: 'Cell', message: 'Message' },
-  states: { full: 'Full points', partial: 'Partial', zero: 'Zero', missing: 'Missing', error: 'Invalid value' },
+  states: { full: 'Full points', partial: 'Partial points', zero: 'Zero points', missing: 'Not entered', error: 'Invalid value' },
   labels: {
     khoi: 'Block', period: 'Period', rubric: 'Rubric', source: 'Document', unit: 'Unit', file: 'File',
     rank: 'Rank', total: 'Total', tie: 'Tie', tieYes: 'Tie', basis: 'Points based on', appraisedBasis: 'Appraisal', selfBasis: 'Self-assessment',
     section: (id) => `Section ${id}`,
-    id: 'No.', criterion: 'Criterion', max: 'Max points', selfValue: 'Self value', selfPoints: 'Self points', selfBand: 'Self band',
+    id: 'Code', criterion: 'Criterion', max: 'Max points', selfValue: 'Self value', selfPoints: 'Self points', selfBand: 'Self band',
     appraisedValue: 'Appraised value', appraisedPoints: 'Appraised points', appraisedBand: 'Appraised band', finalPoints: 'Final points',
-    evidence: 'Evidence', note: 'Note', next: 'Next band', gain: 'Points to gain', difference: 'Difference', state: 'State',
-    missingEvidence: 'No evidence', missingValue: 'No value', sectionTotal: 'Section total', grandTotal: 'Total',
+    evidence: 'Evidence', note: 'Note', next: 'To reach the next band', gain: 'Points to gain', difference: 'Difference', state: 'Status',
+    missingEvidence: 'Missing evidence', missingValue: 'No value entered', sectionTotal: 'Section total', grandTotal: 'Total',
   },
   titles: {
     ranking: 'EMULATION POINTS AND RANKING',
@@ -106,7 +106,7 @@ export const en: WorkbookTexts = {
   proposalNone: 'No unit was scored.',
   noAppraisalDifferences: 'No criterion has an appraisal that differs from the self-assessment.',
   noErrors: 'No errors.',
-  manualNext: (max) => `Send evidence for the Khối's appraisal, up to ${max} points`,
+  manualNext: (max) => `Send evidence for the Block's appraisal, up to ${max} points`,
   legend: {
     title: 'Colour legend',
     points: [['full', 'Full points'], ['partial', 'Partial points'], ['zero', 'Zero points or an invalid value'], ['missing', 'Not entered']],
@@ -127,5 +127,11 @@ export const en: WorkbookTexts = {
     place: (part, sheet, cell) => (cell ? `sheet "${sheet}", cell ${cell}` : `${part} of sheet "${sheet}"`),
     ofUnit: (subject, length, limit, place) => `${subject} is ${length} characters long, beyond Excel's limit of ${limit}; the output (${place}) holds only its start, ending in "…".`,
     generic: (length, limit, place) => `Output, ${place}: the text is ${length} characters long, beyond Excel's limit of ${limit}; only its start is written, ending in "…".`,
+    sheetRenamed: (reason, original, written, length, limit) =>
+      `Output: the sheet name "${original}" ${
+        reason === 'length' ? `is ${length} characters long, beyond Excel's limit of ${limit}; shortened`
+        : reason === 'duplicate' ? 'is the name of another sheet (Excel ignores upper and lower case); renamed'
+        : reason === 'reserved' ? 'is empty or reserved by Excel; renamed'
+        : "holds characters Excel does not allow in a sheet name (\\ / ? * [ ] :, an apostrophe at either end); renamed"} to "${written}".`,
   },
 };

@@ -28,6 +28,7 @@ function fsReasonVi(code: string): string {
   return /^[A-Z][A-Z0-9_]*$/.test(code) ? `lỗi hệ thống ${code}` : code;
 }
 
+import { formatNumber } from '../../engine/condition';
 import { type ColourName } from '../spec';
 
 /** Vietnamese texts of the workbook layouts and of file problems. */
@@ -56,8 +57,8 @@ export const vi = {
   crashedTimeout: 'đọc tệp quá lâu nên đã dừng; hãy kiểm tra lại tệp.',
   io: (code: string) => `không đọc được tệp: ${fsReasonVi(code)}.`,
   fsReason: (code: string) => fsReasonVi(code),
-  duplicateUnit: (unit: string, files: string[]) => `đơn vị "${unit}" đã nộp ${files.length} tệp (${files.join(', ')}); chưa xếp hạng tệp nào cho đến khi Ban thư ký bỏ bớt, chỉ giữ một tệp.`,
-  duplicateReason: (files: string[]) => `Đơn vị nộp ${files.length} lần (${files.join(', ')}); chưa xếp hạng cho đến khi bỏ bớt, chỉ giữ một tệp.`,
+  duplicateUnit: (unit: string, files: string[]) => `đơn vị "${unit}" đã nộp ${files.length} tệp (${files.join(', ')}); chưa xếp hạng tệp nào cho đến khi Thường trực Khối bỏ bớt, chỉ giữ lại một tệp.`,
+  duplicateReason: (files: string[]) => `Đơn vị nộp ${files.length} lần (${files.join(', ')}); chưa xếp hạng cho đến khi bỏ bớt, chỉ giữ lại một tệp.`,
   mixedScripts: (unit: string) => `tên đơn vị "${unit}" lẫn chữ cái Kirin hoặc Hy Lạp trông giống chữ Latinh; không xếp hạng — hãy gõ lại tên đơn vị.`,
   invisibleName: (unit: string) => `tên đơn vị có ký tự ẩn hoặc ký tự điều khiển; đã bỏ các ký tự đó khi so sánh và khi in: "${unit}".`,
   nothingEntered: 'chưa nhập số liệu: không có giá trị nào; không xếp hạng.',
@@ -65,7 +66,7 @@ export const vi = {
   status: {
     complete: 'Đầy đủ',
     provisional: (errorCells: number, missing: number, others: number) =>
-      `Tạm tính: ${[errorCells ? `${errorCells} ô lỗi` : '', missing ? `${missing} tiêu chí chưa nhập` : '', others ? `${others} lỗi khác` : ''].filter(Boolean).join(', ')}`,
+      `Tạm tính (${[errorCells ? `${errorCells} ô lỗi` : '', missing ? `${missing} tiêu chí chưa nhập` : '', others ? `${others} lỗi khác` : ''].filter(Boolean).join(', ')})`,
     missingValue: (id: string) => `tiêu chí ${id} chưa nhập giá trị.`,
   },
   certainty: {
@@ -96,7 +97,7 @@ export const vi = {
   titles: {
     ranking: 'BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA',
     matrix: 'ĐIỂM TỪNG TIÊU CHÍ CỦA CÁC ĐƠN VỊ',
-    appraisal: 'CÁC TIÊU CHÍ CÓ KẾT QUẢ THẨM ĐỊNH KHÁC TỰ ĐÁNH GIÁ',
+    appraisal: 'CÁC TIÊU CHÍ CÓ KẾT QUẢ THẨM ĐỊNH KHÁC VỚI KẾT QUẢ TỰ ĐÁNH GIÁ',
     errors: 'CÁC TỆP VÀ Ô CẦN KIỂM TRA LẠI',
     result: 'KẾT QUẢ CHẤM ĐIỂM THI ĐUA',
   },
@@ -104,7 +105,7 @@ export const vi = {
   proposalUncertain: (unit: string, note: string) => `Đề nghị tặng Bằng khen: ${unit} (điểm cao nhất hiện nay). ${note}`,
   proposalTie: (units: string) => `Đồng hạng nhất: ${units} — Khối xem xét, quyết định.`,
   proposalNone: 'Chưa có đơn vị nào được chấm.',
-  noAppraisalDifferences: 'Không có tiêu chí nào có kết quả thẩm định khác tự đánh giá.',
+  noAppraisalDifferences: 'Không có tiêu chí nào có kết quả thẩm định khác với kết quả tự đánh giá.',
   noErrors: 'Không có lỗi.',
   /** What the next step is for a criterion the Khối scores by appraisal (Mục IV: no bands to reach). */
   manualNext: (max: string) => `Gửi minh chứng để Khối thẩm định, chấm đến ${max} điểm`,
@@ -128,8 +129,15 @@ export const vi = {
     /** Where the cut text went in the output: `trang "Xếp hạng", ô B7` or `chân trang in của trang "KQ …"`. */
     place: (part: string, sheet: string, cell?: string) => (cell ? `trang "${sheet}", ô ${cell}` : `${part} của trang "${sheet}"`),
     ofUnit: (subject: string, length: number, limit: number, place: string) =>
-      `${subject} dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; tệp kết quả (${place}) chỉ ghi phần đầu, kết thúc bằng "…".`,
-    generic: (length: number, limit: number, place: string) => `Tệp kết quả, ${place}: nội dung dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; chỉ ghi phần đầu, kết thúc bằng "…".`,
+      `${subject} dài ${formatNumber(length)} ký tự, quá giới hạn ${formatNumber(limit)} ký tự của Excel; tệp kết quả (${place}) chỉ ghi phần đầu, kết thúc bằng "…".`,
+    generic: (length: number, limit: number, place: string) => `Tệp kết quả, ${place}: nội dung dài ${formatNumber(length)} ký tự, quá giới hạn ${formatNumber(limit)} ký tự của Excel; chỉ ghi phần đầu, kết thúc bằng "…".`,
+    /** A sheet of the output renamed to what Excel accepts (`reason`: length, characters, duplicate, reserved). */
+    sheetRenamed: (reason: string, original: string, written: string, length: number, limit: number) =>
+      `Tệp kết quả: tên trang "${original}" ${
+        reason === 'length' ? `dài ${length} ký tự, quá giới hạn ${limit} ký tự của Excel; đã rút gọn`
+        : reason === 'duplicate' ? 'trùng với tên một trang khác (Excel không phân biệt chữ hoa, chữ thường); đã đổi'
+        : reason === 'reserved' ? 'để trống hoặc là tên Excel dành riêng; đã đổi'
+        : 'có ký tự Excel không cho phép trong tên trang (\\ / ? * [ ] :, dấu nháy đơn ở đầu hoặc cuối); đã đổi'} thành "${written}".`,
   },
 };
 

@@ -1,5 +1,5 @@
 /** Reading the rubric sheet's cells: text, points and dates as secretariats type them. */
-import { fold, parseVietnameseNumber } from '../../engine';
+import { fold, parseVietnameseNumber, printedDate } from '../../engine';
 import { type GridCell } from '../grid';
 
 export type Read =
@@ -20,6 +20,12 @@ export function readCell(cell: GridCell): Read {
   // Non-breaking spaces and line breaks from pasted PDFs become single spaces; the words stay as typed.
   const text = String(cell).replace(/[\s\u00a0]+/g, ' ').trim();
   return text ? { kind: 'text', text } : { kind: 'empty' };
+}
+
+/** A cell as a message quotes it: a number stays a number (each locale prints it its own way), a date dd/mm/yyyy. */
+export function quoted(r: Read): string | number {
+  if (r.kind === 'number') return r.value;
+  return r.kind === 'date' ? printedDate(r.iso) : shown(r);
 }
 
 export function shown(r: Read): string {

@@ -2,7 +2,7 @@
 import { fold } from '../../engine';
 import { address } from '../a1';
 import { type SheetGrid } from '../grid';
-import { isoDateOf, readCell, shown, type Read } from './cells';
+import { isoDateOf, quoted, readCell, shown, type Read } from './cells';
 import { RUBRIC_LABELS, type RubricLabel } from './contract';
 import { type SheetProblemCode } from './messages';
 
@@ -61,7 +61,7 @@ export function readMeta(sheet: SheetGrid, headerRow: number, add: Add): Meta {
   let date = '';
   if (text('date', true) && dateCell) {
     date = isoDateOf(dateCell.read) ?? '';
-    if (!date) add('badDate', dateCell.cell, { value: shown(dateCell.read) });
+    if (!date) add('badDate', dateCell.cell, { value: quoted(dateCell.read) });
   }
   return { id, title, number: text('number', false), date, issuer: text('issuer', true), sourceTitle: text('sourceTitle', false), part: text('part', false), ...(block.get('id') ? { idCell: block.get('id')?.cell } : {}) };
 }

@@ -8,7 +8,7 @@
 import { fold, type CriterionData, type RubricData, type SectionData } from '../../engine';
 import { address } from '../a1';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid';
-import { criterionNumberOf, pointsOf, readCell, romanOf, shown } from './cells';
+import { criterionNumberOf, pointsOf, quoted, readCell, romanOf } from './cells';
 import { HEADER_ALIASES, RUBRIC_HEADERS, TOTAL_LABEL } from './contract';
 import { readMeta, type Add } from './header';
 import { type RubricProblem, type SheetProblemCode } from './messages';
@@ -108,7 +108,7 @@ export function readRubricSheet(grid: WorkbookGrid, sheetName?: string): SheetRe
       at.total = r;
       total = pointsOf(pts);
       if (pts.kind === 'empty') add('missingTotal', ref.points);
-      else if (total === undefined || total < 0) add(pts.kind === 'error' ? 'errorValue' : 'badPoints', ref.points, { value: shown(pts) });
+      else if (total === undefined || total < 0) add(pts.kind === 'error' ? 'errorValue' : 'badPoints', ref.points, { value: quoted(pts) });
       else if (total === 0) add('zeroPoints', ref.points, { id: TOTAL_LABEL });
       break;
     }
@@ -117,7 +117,7 @@ export function readRubricSheet(grid: WorkbookGrid, sheetName?: string): SheetRe
     const points = (missing: SheetProblemCode, params: Record<string, string | number>, positive: string | undefined): number | undefined => {
       const n = pointsOf(pts);
       if (pts.kind === 'empty') add(missing, ref.points, params);
-      else if (n === undefined || n < 0) add(pts.kind === 'error' ? 'errorValue' : 'badPoints', ref.points, { value: shown(pts) });
+      else if (n === undefined || n < 0) add(pts.kind === 'error' ? 'errorValue' : 'badPoints', ref.points, { value: quoted(pts) });
       else if (positive !== undefined && n === 0) add('zeroPoints', ref.points, { id: positive });
       else return n;
       return undefined;
@@ -151,7 +151,7 @@ export function readRubricSheet(grid: WorkbookGrid, sheetName?: string): SheetRe
     if (tt.kind !== 'empty') {
       const n = criterionNumberOf(tt, section?.id);
       if (n === undefined) {
-        add('badTT', ref.tt, { value: shown(tt) });
+        add('badTT', ref.tt, { value: quoted(tt) });
         if (section) at.incomplete.add(section.id);
         criterion = undefined;
         skipping = true;
@@ -184,17 +184,17 @@ export function readRubricSheet(grid: WorkbookGrid, sheetName?: string): SheetRe
 
     // A band row (TT empty).
     if (text.kind === 'empty') {
-      add('pointsWithoutText', ref.points, { value: shown(pts) });
+      add('pointsWithoutText', ref.points, { value: quoted(pts) });
       if (criterion) at.incomplete.add(criterion.id);
       continue;
     }
     if (skipping) continue;
     if (!criterion) {
-      add('bandOutsideCriterion', ref.text, { band: shown(text) });
+      add('bandOutsideCriterion', ref.text, { band: quoted(text) });
       continue;
     }
     if (text.kind !== 'text') {
-      if (text.kind === 'number' || text.kind === 'date') add('phraseIsNumber', ref.text, { value: shown(text) });
+      if (text.kind === 'number' || text.kind === 'date') add('phraseIsNumber', ref.text, { value: quoted(text) });
       at.incomplete.add(criterion.id);
       continue;
     }

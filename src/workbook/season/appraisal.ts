@@ -65,7 +65,7 @@ export function appraisalWorkbook(units: readonly ScoredUnit[], info: AppraisalI
       put(sheet, row, COL.unit, { value: u.unit.unit, style: CELL });
       put(sheet, row, COL.id, { value: c.id, style: { ...CELL, align: 'center' } });
       put(sheet, row, COL.text, { value: criterion.text, style: { ...CELL, wrap: true } });
-      put(sheet, row, COL.self, { value: shownValue(c.self, criterion.kind), style: { ...CELL, align: 'center' } });
+      put(sheet, row, COL.self, { value: shownValue(c.self, criterion.kind, lang), style: { ...CELL, align: 'center' } });
       put(sheet, row, COL.evidence, missingEvidence ? { value: t.missingEvidence, style: { ...CELL, colour: 'zero', bold: true } } : { value: u.unit.evidence[c.id] || null, style: { ...CELL, wrap: true } });
       put(sheet, row, COL.selfPoints, { value: c.self.state === 'missing' ? null : c.self.points, style: { ...CELL, align: 'center', numFmt: '0.0#' } });
       put(sheet, row, COL.appraised, { value: plainInput(u.unit.appraised[c.id]), style: { ...CELL, unlocked: true, colour: 'input', align: 'center', ...(fmt ? { numFmt: fmt } : {}) } });

@@ -54,12 +54,12 @@ export function noticeWorkbook(u: ScoredUnit, info: NoticeInfo, lang: Lang): Wor
     if (!criterion) continue;
     const diff = c.final.points - c.self.points;
     const reason = info.reason(c.id);
-    const values = [c.id, criterion.text, shownValue(c.self, criterion.kind), c.self.state === 'missing' ? null : c.self.points, c.appraised ? shownValue(c.appraised, criterion.kind) : null, c.final.points, diff, reason ?? null];
+    const values = [c.id, criterion.text, shownValue(c.self, criterion.kind, lang), c.self.state === 'missing' ? null : c.self.points, c.appraised ? shownValue(c.appraised, criterion.kind, lang) : null, c.final.points, diff, reason ?? null];
     values.forEach((value, i) => put(sheet, row, i + 1, { value, style: { ...CELL, wrap: i === 1 || i === 7, ...(i === 6 && diff !== 0 ? { colour: diff < 0 ? ('zero' as const) : ('full' as const), bold: true } : {}) } }));
     put(sheet, row, 9, { value: null, style: { ...CELL, unlocked: true, colour: 'input', wrap: true } });
     row++;
   }
-  put(sheet, row, 2, { value: `${L.total}: ${formatNumber(u.score.selfTotal)} → ${formatNumber(u.score.total)}`, style: { ...CELL, bold: true, colour: 'total' } });
+  put(sheet, row, 2, { value: `${L.total}: ${formatNumber(u.score.selfTotal, lang)} → ${formatNumber(u.score.total, lang)}`, style: { ...CELL, bold: true, colour: 'total' } });
   sheet.print = { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: `${HEADER_ROW}:${HEADER_ROW}` };
   return { title: `${t.titles.notice} — ${u.unit.unit}`, sheets: [sheet] };
 }

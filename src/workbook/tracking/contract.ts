@@ -26,7 +26,9 @@ export const resultHeader = (year: string): string => `${RESULT_PREFIX}${year}`;
 export const BLOCK = { set: 'Bộ chỉ tiêu', unit: 'Đơn vị', category: 'Loại đơn vị', subject: 'Tỉnh', scale: 'Thang điểm' } as const;
 
 /** The DTI ranking table's headers. */
-export const RANK_HEADERS = { printedRank: 'Hạng (tài liệu)', name: 'Tỉnh, thành phố', printedTotal: 'Tổng (tài liệu)', total: 'Tổng tính từ trụ cột', rank: 'Hạng tính lại', matches: 'Khớp tài liệu' } as const;
+export const RANK_HEADERS = { printedRank: 'Hạng theo văn bản', name: 'Tỉnh, thành phố', printedTotal: 'Tổng điểm theo văn bản', total: 'Tổng tính từ trụ cột', rank: 'Hạng tính lại', matches: 'Khớp với văn bản' } as const;
+/** The same headers in workbooks written before (read back, never written). */
+export const RANK_HEADERS_BEFORE = { printedRank: 'Hạng (tài liệu)', printedTotal: 'Tổng (tài liệu)' } as const;
 
 export const SHEETS = { indicators: 'Chỉ tiêu', pillars: 'Trụ cột DTI', ranking: 'Xếp hạng DTI', summary: 'Tổng hợp', report: 'Báo cáo theo dõi' } as const;
 

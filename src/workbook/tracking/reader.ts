@@ -9,7 +9,7 @@ import { findDocument } from '../../rubrics';
 import { documentIdByName } from '../../rubrics/registry';
 import { address } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
-import { BLOCK, RANK_HEADERS, RESULT_PREFIX, TRACK_HEADERS } from './contract';
+import { BLOCK, RANK_HEADERS, RANK_HEADERS_BEFORE, RESULT_PREFIX, TRACK_HEADERS } from './contract';
 import { type DtiTable } from './dti';
 import { documentTargetYear, type TrackedGroup, type TrackedIndicator, type TrackingTable } from './model';
 
@@ -182,8 +182,8 @@ function readTable(sheet: SheetGrid, headerRow: number, cols: Map<string, number
 
 function readRanking(sheet: SheetGrid, headerRow: number, cols: Map<string, number>, problems: TrackProblem[]): DtiTable {
   const nameCol = cols.get(fold(RANK_HEADERS.name)) as number;
-  const totalCol = cols.get(fold(RANK_HEADERS.printedTotal)) as number;
-  const rankCol = cols.get(fold(RANK_HEADERS.printedRank));
+  const totalCol = (cols.get(fold(RANK_HEADERS.printedTotal)) ?? cols.get(fold(RANK_HEADERS_BEFORE.printedTotal))) as number;
+  const rankCol = cols.get(fold(RANK_HEADERS.printedRank)) ?? cols.get(fold(RANK_HEADERS_BEFORE.printedRank));
   const title = cellText(cellAt(sheet, headerRow - 1, 1));
   const rows: DtiTable['rows'] = [];
   for (let r = headerRow + 1; r <= sheet.rows.length; r++) {
@@ -217,7 +217,7 @@ export function readTracking(grid: WorkbookGrid): TrackingRead {
     }
     for (let r = 1; r <= sheet.rows.length; r++) {
       const cols = headerColumns(sheet, r);
-      if (cols.has(fold(RANK_HEADERS.name)) && cols.has(fold(RANK_HEADERS.printedTotal))) out.ranking.push(readRanking(sheet, r, cols, out.problems));
+      if (cols.has(fold(RANK_HEADERS.name)) && (cols.has(fold(RANK_HEADERS.printedTotal)) || cols.has(fold(RANK_HEADERS_BEFORE.printedTotal)))) out.ranking.push(readRanking(sheet, r, cols, out.problems));
     }
   }
   if (out.tables.length === 0) out.problems.push({ code: 'noTrackingTable', severity: 'error', params: { headers: `${TRACK_HEADERS.id}, ${TRACK_HEADERS.text}, ${TRACK_HEADERS.target}, ${TRACK_HEADERS.status}, ${RESULT_PREFIX}<năm>` } });
