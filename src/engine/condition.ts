@@ -53,10 +53,10 @@ export function rangeContains(range: RangeCondition, value: number): boolean {
   return aboveMin(value, range.min) && belowMax(value, range.max);
 }
 
-/** Text of a range for messages and lint ("[90 %, 100 %)"). */
-export function describeRange(range: RangeCondition): string {
+/** Text of a range for messages and lint ("[90 %, 100 %)"), with the language's decimal separator. */
+export function describeRange(range: RangeCondition, lang: Lang): string {
   const show = (n: number): string =>
-    range.quantity === 'percent' ? `${formatNumber(n * 100)}%` : formatNumber(n);
+    range.quantity === 'percent' ? `${formatNumber(n * 100, lang)}%` : formatNumber(n, lang);
   const lo = range.min ? `${range.min.inclusive ? '[' : '('}${show(range.min.value)}` : '(-∞';
   const hi = range.max ? `${show(range.max.value)}${range.max.inclusive ? ']' : ')'}` : '+∞)';
   return `${lo}; ${hi}`;
@@ -68,7 +68,7 @@ export function describeRange(range: RangeCondition): string {
  * with a dot ("45.620", as the documents print); English does not group, so both read back through the
  * engine's own number coercion unchanged.
  */
-export function formatNumber(n: number, lang: Lang = 'vi', decimals = 4): string {
+export function formatNumber(n: number, lang: Lang, decimals = 4): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(n * factor) / factor;
   const text = String(Object.is(rounded, -0) ? 0 : rounded);

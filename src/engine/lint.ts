@@ -84,7 +84,7 @@ function lintRanges(c: CompiledCriterion, where: string): Issue[] {
       const a = inOrder[i] as Span;
       const b = inOrder[j] as Span;
       if (intersects(a, b) && !overlapIsIntended(a, b)) {
-        issues.push(issue('lint.overlap', { criterion: c.id, first: a.band.text, second: b.band.text, range: describeRange(b.band.range as RangeCondition) }, 'error', at(b)));
+        issues.push(issue('lint.overlap', { criterion: c.id, first: a.band.text, second: b.band.text, range: describeRange(b.band.range as RangeCondition, 'en') }, 'error', at(b)));
       }
     }
   }

@@ -302,7 +302,7 @@ describe("texts past Excel's limits: cut, named by unit and file, the good unit 
       const goodUnit = json.units.find((u) => u.unit === GOOD)!;
       expect({ total: goodUnit.total, points: points(goodUnit) }).toEqual({ total: alone.total, points: points(alone) });
       expect(json.units).toHaveLength(2);
-      expect(run.err).toMatch(new RegExp(`Tệp "[^"]*dai\\.xlsx", trang "[^"]+": tên đơn vị "Sở Dài ư+…" dài ${formatNumber(LONG + 7).replace('.', '\\.')} ký tự, quá giới hạn 32\\.767 ký tự của Excel; tệp kết quả \\(trang "[^"]+", ô [A-Z]+\\d+\\)`));
+      expect(run.err).toMatch(new RegExp(`Tệp "[^"]*dai\\.xlsx", trang "[^"]+": tên đơn vị "Sở Dài ư+…" dài ${formatNumber(LONG + 7, 'vi').replace('.', '\\.')} ký tự, quá giới hạn 32\\.767 ký tự của Excel; tệp kết quả \\(trang "[^"]+", ô [A-Z]+\\d+\\)`));
       // Evidence is shown on the results sheets of `score`, not on the ranking.
       if (verb === 'score') expect(run.err).toMatch(/dai\.xlsx", trang "[^"]+", ô [A-Z]+\d+: minh chứng tiêu chí II\.4 của đơn vị "Sở Dài ư+…" dài 40\.011 ký tự/);
       await allWithin(output);

@@ -25,7 +25,7 @@ describe('formatNumber', () => {
     expect(formatNumber(64.5, 'vi')).toBe('64,5');
     expect(formatNumber(64.5, 'en')).toBe('64.5');
     expect(formatNumber(0.5649, 'vi')).toBe('0,5649');
-    expect(formatNumber(100)).toBe('100');
+    expect(formatNumber(100, 'vi')).toBe('100');
     expect(formatNumber(45620, 'vi')).toBe('45.620');
     expect(formatNumber(45620, 'en')).toBe('45620');
     expect(formatNumber(-0.00001, 'vi')).toBe('0');

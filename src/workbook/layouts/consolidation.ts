@@ -24,8 +24,8 @@ function rankingColumns(result: KhoiResult, lang: Lang): Column<Ranked>[] {
   return [
     { header: L.rank, width: 7, value: (r) => r.rank, style: { align: 'center' } },
     { header: L.unit, width: 40, value: (r) => r.item.unit.unit, style: { wrap: true } },
-    ...sections.map((s, i): Column<Ranked> => ({ header: `${L.section(s.id)} (${formatNumber(s.points)})`, width: 11, value: (r) => r.item.score.sections[i]?.points ?? null })),
-    { key: 'total', header: `${L.total} (${formatNumber(result.rubric?.total ?? 100)})`, width: 12, value: (r) => r.item.score.total, style: { bold: true } },
+    ...sections.map((s, i): Column<Ranked> => ({ header: `${L.section(s.id)} (${formatNumber(s.points, lang)})`, width: 11, value: (r) => r.item.score.sections[i]?.points ?? null })),
+    { key: 'total', header: `${L.total} (${formatNumber(result.rubric?.total ?? 100, lang)})`, width: 12, value: (r) => r.item.score.total, style: { bold: true } },
     { header: L.tie, width: 11, value: (r) => (r.tie ? L.tieYes : null), style: colouredWhen((r) => (r.tie ? 'partial' : undefined)) },
     { header: L.state, width: 38, value: (r) => r.item.status.text, style: colouredWhen((r) => (r.item.status.complete ? 'full' : 'partial'), { wrap: true }) },
     { header: L.basis, width: 16, value: (r) => (r.item.score.criteria.some((c) => c.source === 'appraised') ? L.appraisedBasis : L.selfBasis), style: { wrap: true } },
@@ -234,7 +234,7 @@ function firstPageNotes(sheet: SheetSpec, result: KhoiResult, from: number, widt
   const provisional = result.ranked.map((r) => r.item).filter((u) => !u.status.complete);
   if (provisional.length > 0) {
     line(t.provisional, { bold: true });
-    for (const u of provisional) line(t.provisionalLine(u.unit.unit, u.status.text, formatNumber(u.score.total), formatNumber(u.status.maxPossible)), {});
+    for (const u of provisional) line(t.provisionalLine(u.unit.unit, u.status.text, formatNumber(u.score.total, lang), formatNumber(u.status.maxPossible, lang)), {});
   }
   if (result.notCounted.length > 0) {
     line(t.notCounted, { bold: true });

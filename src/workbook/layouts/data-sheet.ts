@@ -28,8 +28,8 @@ const KHOI_COLUMNS: number[] = [COL.appraised, COL.appraisedPoints];
 const KHOI_COLUMNS_NOTE = 'Do Khối ghi (thẩm định) — đơn vị không nhập';
 
 function howToScore(c: CompiledCriterion): string {
-  if (c.kind === 'manual') return `Chấm trực tiếp từ 0 đến ${formatNumber(c.max)} điểm (Khối thẩm định, chấm).`;
-  return c.bands.map((b) => `${b.text}: ${formatNumber(b.points)} điểm`).join('\n');
+  if (c.kind === 'manual') return `Chấm trực tiếp từ 0 đến ${formatNumber(c.max, 'vi')} điểm (Khối thẩm định, chấm).`;
+  return c.bands.map((b) => `${b.text}: ${formatNumber(b.points, 'vi')} điểm`).join('\n');
 }
 
 function inputFormat(c: CompiledCriterion): string | undefined {
@@ -50,7 +50,7 @@ function inputPrompt(c: CompiledCriterion): string {
     case 'choice':
       return `Chọn một mức: ${c.bands.map((b) => b.text).join('; ')}.`;
     case 'manual':
-      return `Điểm từ 0 đến ${formatNumber(c.max)}; thường do Khối thẩm định, chấm.`;
+      return `Điểm từ 0 đến ${formatNumber(c.max, 'vi')}; thường do Khối thẩm định, chấm.`;
   }
 }
 

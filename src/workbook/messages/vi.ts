@@ -129,8 +129,8 @@ export const vi = {
     /** Where the cut text went in the output: `trang "Xếp hạng", ô B7` or `chân trang in của trang "KQ …"`. */
     place: (part: string, sheet: string, cell?: string) => (cell ? `trang "${sheet}", ô ${cell}` : `${part} của trang "${sheet}"`),
     ofUnit: (subject: string, length: number, limit: number, place: string) =>
-      `${subject} dài ${formatNumber(length)} ký tự, quá giới hạn ${formatNumber(limit)} ký tự của Excel; tệp kết quả (${place}) chỉ ghi phần đầu, kết thúc bằng "…".`,
-    generic: (length: number, limit: number, place: string) => `Tệp kết quả, ${place}: nội dung dài ${formatNumber(length)} ký tự, quá giới hạn ${formatNumber(limit)} ký tự của Excel; chỉ ghi phần đầu, kết thúc bằng "…".`,
+      `${subject} dài ${formatNumber(length, 'vi')} ký tự, quá giới hạn ${formatNumber(limit, 'vi')} ký tự của Excel; tệp kết quả (${place}) chỉ ghi phần đầu, kết thúc bằng "…".`,
+    generic: (length: number, limit: number, place: string) => `Tệp kết quả, ${place}: nội dung dài ${formatNumber(length, 'vi')} ký tự, quá giới hạn ${formatNumber(limit, 'vi')} ký tự của Excel; chỉ ghi phần đầu, kết thúc bằng "…".`,
     /** A sheet of the output renamed to what Excel accepts (`reason`: length, characters, duplicate, reserved). */
     sheetRenamed: (reason: string, original: string, written: string, length: number, limit: number) =>
       `Tệp kết quả: tên trang "${original}" ${

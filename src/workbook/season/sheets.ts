@@ -94,7 +94,7 @@ export function changeText(c: Comparison, lang: Lang): string {
   const t = seasonTexts(lang);
   if (!c.previous) return t.labels.newThisYear;
   const d = Math.round((c.total - c.previous.total) * 100) / 100;
-  return d > 0 ? t.changeUp(formatNumber(d)) : d < 0 ? t.changeDown(formatNumber(-d)) : t.changeSame;
+  return d > 0 ? t.changeUp(formatNumber(d, lang)) : d < 0 ? t.changeDown(formatNumber(-d, lang)) : t.changeSame;
 }
 
 export function previousSheet(rows: readonly Comparison[], lang: Lang): SheetSpec {

@@ -4,7 +4,7 @@
  * per indicator with their source unit, and the history over the periods (a small table per
  * indicator with a data bar of the share of the target reached).
  */
-import { STATUS_LABELS, type RawValue } from '../../../engine';
+import { printedDate, STATUS_LABELS, type RawValue } from '../../../engine';
 import { address, columnLetter } from '../../a1';
 import { colourLegend } from '../../layouts/legend';
 import { workbookTexts } from '../../messages';
@@ -32,7 +32,7 @@ const TREND: Record<Trend, string> = { up: 'Tăng', down: 'Giảm', flat: 'Khôn
 
 function shown(v: RawValue): string | number | null {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return printedDate(v.toISOString().slice(0, 10));
   return typeof v === 'boolean' ? (v ? 'Có' : 'Không') : v;
 }
 
@@ -80,7 +80,7 @@ function setTables(report: { sheet: SheetSpec; put: Put; lastCol: string }, merg
 export function byLeadSheet(merges: LeadMerge[]): SheetSpec {
   const report = reportSheet(LEAD_REPORT_SHEETS.byLead, [6, 36, 11, 11, 12, 10, 10, 11, 40], 'TIẾN ĐỘ BÁO CÁO THEO ĐƠN VỊ CHỦ TRÌ');
   const { sheet, put } = report;
-  const headers = ['STT', 'Đơn vị chủ trì', 'Số chỉ tiêu được giao', 'Đã báo cáo', 'Tỷ lệ đã báo cáo', 'Đạt, vượt', 'Chưa đạt', NOT_REPORTED, 'Tệp'];
+  const headers = ['STT', 'Đơn vị chủ trì', 'Số chỉ tiêu được giao', 'Đã báo cáo', 'Tỷ lệ đã báo cáo', 'Đạt và vượt', 'Chưa đạt', NOT_REPORTED, 'Tệp'];
   return setTables(report, merges, headers, (m, start) => {
     let row = start;
     const first = row;

@@ -4,6 +4,7 @@
  * evidence, note) and the status against the target as native formulas (the tracking sheets' own,
  * so they agree with the engine). Document texts are always values.
  */
+import { printedDate } from '../../../engine';
 import { address, columnLetter } from '../../a1';
 import { emptySheet, type CellSpec, type CellStyle, type SheetSpec } from '../../spec';
 import { STATUS_CHOICES } from '../contract';
@@ -133,7 +134,7 @@ export function leadSheet(o: LeadSheetOptions): LeadSheetLayout {
     put(r, col.text, { value: i.text, style: CELL });
     put(r, col.partners, { value: i.partners?.join('; ') ?? null, style: CELL });
     // The document's numbers as numbers with its decimals; a "Duy trì" row's printed result is its threshold, kept as printed.
-    const printedCell = comparesWithPrevious(i.target) || printed instanceof Date ? { value: printed instanceof Date ? printed.toISOString().slice(0, 10) : printed } : printedResultCell(printed);
+    const printedCell = comparesWithPrevious(i.target) || printed instanceof Date ? { value: printed instanceof Date ? printedDate(printed.toISOString().slice(0, 10)) : printed } : printedResultCell(printed);
     put(r, col.printed, { value: printedCell.value, style: { ...CELL, align: 'center', colour: 'section', ...('numFmt' in printedCell && printedCell.numFmt ? { numFmt: printedCell.numFmt } : {}) } });
     put(r, col.target, { value: i.target ?? null, style: { ...CELL, align: 'center' } });
     const input = address(r, col.value);

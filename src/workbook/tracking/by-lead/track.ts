@@ -4,7 +4,7 @@
  * is one, so leads that sent nothing are known). Pure: files come in as grids.
  */
 import { findDocument } from '../../../rubrics';
-import { type Lang, type RawValue } from '../../../engine';
+import { printedDate, type Lang, type RawValue } from '../../../engine';
 import { type FileError } from '../../khoi/score-files';
 import { workbookTexts } from '../../messages';
 import { type WorkbookGrid } from '../../grid';
@@ -18,7 +18,7 @@ export interface LeadTrack {
   errors: FileError[];
 }
 
-const shown = (v: RawValue): string => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v));
+const shown = (v: RawValue): string => (v === null || v === undefined ? '' : v instanceof Date ? printedDate(v.toISOString().slice(0, 10)) : typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v));
 
 function planOf(setId: string): SetPlan {
   const doc = findDocument(setId);
