@@ -2,6 +2,7 @@
 import { type Column } from '../layouts/columns';
 import { Stack, type Line } from '../layouts/stack';
 import { emptySheet, type CellStyle, type SheetSpec } from '../spec';
+import { RANK_HEADERS } from './contract';
 import { type PillarView, type RankedRow } from './dti';
 import { type IndicatorView } from './model';
 import { type DtiReport, type TrackReport } from './report';
@@ -28,12 +29,12 @@ function rankColumns(subject: string): Column<RankedRow>[] {
   const own = (r: RankedRow): CellStyle | undefined => (r.name === subject ? { bold: true, colour: 'partial' } : undefined);
   const number = (r: RankedRow): CellStyle => ({ ...own(r), numFmt: INDEX });
   return [
-    textColumn('Tỉnh, thành phố', 28, (r) => r.name, own),
-    textColumn('Hạng (tài liệu)', 9, (r) => r.printedRank, own),
-    textColumn('Tổng (tài liệu)', 11, (r) => r.printedTotal, number),
-    { key: 'total', header: 'Tổng tính lại', width: 16, value: (r) => r.computedTotal, style: number },
-    textColumn('Hạng tính lại', 12, (r) => r.computedRank, own),
-    textColumn('Khớp tài liệu', 46, (r) => (r.matchesPrinted === null ? null : r.matchesPrinted ? 'Khớp' : 'Lệch'), own),
+    textColumn(RANK_HEADERS.name, 28, (r) => r.name, own),
+    textColumn(RANK_HEADERS.printedRank, 9, (r) => r.printedRank, own),
+    textColumn(RANK_HEADERS.printedTotal, 11, (r) => r.printedTotal, number),
+    { key: 'total', header: RANK_HEADERS.total, width: 16, value: (r) => r.computedTotal, style: number },
+    textColumn(RANK_HEADERS.rank, 12, (r) => r.computedRank, own),
+    textColumn(RANK_HEADERS.matches, 46, (r) => (r.matchesPrinted === null ? null : r.matchesPrinted ? 'Khớp' : 'Lệch'), own),
   ];
 }
 
