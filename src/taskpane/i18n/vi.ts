@@ -230,7 +230,7 @@ export const vi = {
     appraisalWritten: (sheets: string) => `Đã ghi: ${sheets}. Điền giá trị và lý do thẩm định, rồi bấm đọc lại.`,
     appraisalLoaded: (file: string, n: number) => `Đã nạp phiếu thẩm định "${file}": ${n} dòng có giá trị hoặc lý do thẩm định.`,
     differences: (n: number) => `Kết quả thẩm định, lý do và giải trình (${n})`,
-    noDifferences: 'Chưa có tiêu chí nào được thẩm định khác tự đánh giá.',
+    noDifferences: 'Chưa có tiêu chí nào có điểm thẩm định khác với điểm tự đánh giá.',
     diffColumns: { criterion: 'Tiêu chí', self: 'Tự chấm', appraised: 'Thẩm định', reason: 'Lý do', explanation: 'Giải trình' },
     noticesDownload: 'Tải thông báo kết quả thẩm định cho từng đơn vị (.zip)',
     noticesDownloaded: (file: string, n: number) => `Đã tải ${file}: ${n} thông báo, mỗi đơn vị một tệp.`,

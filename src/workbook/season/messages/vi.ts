@@ -54,7 +54,7 @@ export const vi = {
   stillMissing: (units: string) => `Đơn vị chưa nộp: ${units}.`,
   notCounted: (units: string) => `Tệp không được tính theo danh sách thành viên: ${units}.`,
   finalLine: (date: string) => `${FINAL_MARK} — ngày ${date}`,
-  noReasons: 'Không có tiêu chí nào được thẩm định khác tự đánh giá.',
+  noReasons: 'Không có tiêu chí nào có điểm thẩm định khác với điểm tự đánh giá.',
   changeUp: (points: string) => `▲ ${points}`,
   changeDown: (points: string) => `▼ ${points}`,
   changeSame: '= 0',
