@@ -1,7 +1,7 @@
 /** `ktd5 appraise`: the secretariat's appraisal workbook (sheet "Thẩm định") from the members' files. */
 import { appraisalUnits, appraisalWorkbook } from '../../workbook/season/appraisal';
 import { seasonTexts } from '../../workbook/season/messages';
-import { renderWorkbook } from '../xlsx-writer';
+import { preloadWriter, renderWorkbook } from '../xlsx-writer';
 import { xlsxOutput, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
@@ -13,6 +13,7 @@ export const appraiseVerb: Verb = {
   async run(ctx) {
     const output = xlsxOutput(ctx);
     if (output === undefined) return EXIT_USAGE;
+    preloadWriter();
     const season = await openSeason(ctx, output);
     if (typeof season === 'number') return season;
     const units = appraisalUnits(season.result, season.inputs.roster?.roster.members);

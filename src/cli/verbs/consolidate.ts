@@ -2,7 +2,7 @@
 import { formatNumber } from '../../engine';
 import { proposalText } from '../../workbook/layouts/consolidation';
 import { seasonConsolidation } from '../../workbook/season/consolidation';
-import { renderWorkbook } from '../xlsx-writer';
+import { preloadWriter, renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
@@ -15,6 +15,7 @@ export const consolidateVerb: Verb = {
   async run(ctx) {
     const output = flag(ctx, '-o', '--output');
     if (!output) throw new UsageError('missingArgument', ctx.m.needOutput);
+    preloadWriter();
     const season = await openSeason(ctx, output);
     if (typeof season === 'number') return season;
     const { result, run } = season;

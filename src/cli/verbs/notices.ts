@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { seasonTexts } from '../../workbook/season/messages';
 import { noticeFiles } from '../../workbook/season/notices';
-import { renderWorkbook } from '../xlsx-writer';
+import { preloadWriter, renderWorkbook } from '../xlsx-writer';
 import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
@@ -22,6 +22,7 @@ export const noticesVerb: Verb = {
       ctx.io.err(s.outputNotDir(dir));
       return EXIT_USAGE;
     }
+    preloadWriter();
     const season = await openSeason(ctx, undefined);
     if (typeof season === 'number') return season;
     const { result } = season;

@@ -43,18 +43,22 @@ export function findInputs(ctx: Context, choice: OutputChoice, otherInputs: stri
   return { ok: true, files, missing, notRead, output };
 }
 
-/** Parses each input in the parser pool, with a progress line per file when there are several. */
-export async function parseInputs(ctx: Context, files: string[]): Promise<FileOutcome[]> {
+/**
+ * Parses each input in the parser pool, with a progress line per file when there are several;
+ * `parsed` sees each outcome as it arrives.
+ */
+export async function parseInputs(ctx: Context, files: string[], parsed?: (outcome: FileOutcome) => void): Promise<FileOutcome[]> {
   const t = workbookTexts(ctx.lang);
   const pool = ctx.pool ?? new ParserPool();
   let done = 0;
   try {
     return await Promise.all(
       files.map(async (file) => {
-        const r = await pool.parse(file);
+        const outcome = { file: display(file), ...(await pool.parse(file)) } as FileOutcome;
         done++;
         if (files.length > 1) ctx.io.err(terminalText(t.progress(done, files.length, display(file))));
-        return { file: display(file), ...r } as FileOutcome;
+        parsed?.(outcome);
+        return outcome;
       }),
     );
   } finally {
@@ -64,6 +68,8 @@ export async function parseInputs(ctx: Context, files: string[]): Promise<FileOu
 
 /** The season's hooks (roster, appraisal…): which parsed files to score and with what, then additions to the result. */
 export interface MemberHooks {
+  /** A member file as soon as it is parsed (work that need not wait for the others). */
+  parsed?(outcome: FileOutcome): void;
   prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> };
   finish(result: KhoiResult): void;
 }
@@ -84,7 +90,7 @@ export async function readMembers(ctx: Context, choice: OutputChoice, hooks?: Me
     rubric = resolved.rubric;
   }
 
-  const parsed = await parseInputs(ctx, files);
+  const parsed = await parseInputs(ctx, files, hooks?.parsed?.bind(hooks));
   const prepared = hooks?.prepare(parsed, rubric);
   const result = scoreFiles(prepared?.outcomes ?? parsed, { ...prepared?.options, ...(rubric ? { rubric } : {}), resolveRubric: (id) => getRubric(id), lang: ctx.lang });
   hooks?.finish(result);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatNumber } from '../../engine';
 import { fittedWorkbook } from '../../workbook/khoi/long-texts';
 import { resultsWorkbook } from '../../workbook/layouts/results';
-import { renderWorkbook } from '../xlsx-writer';
+import { preloadWriter, renderWorkbook } from '../xlsx-writer';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { writeOutput } from '../output';
@@ -23,6 +23,7 @@ export const scoreVerb: Verb = {
   flags: { values: ['-o', '--output', '--rubric'], booleans: [] },
   async run(ctx) {
     const requested = flag(ctx, '-o', '--output');
+    preloadWriter();
     // The default name is checked against the inputs like a given one: it may be one of them.
     const read = await readMembers(ctx, requested ?? defaultOutput);
     if (!read.ok) {

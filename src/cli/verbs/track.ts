@@ -6,6 +6,7 @@ import { trackAll } from '../../workbook/tracking/track-all';
 import { flag, type Verb } from '../context';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../io';
 import { renderFitted, writeOutput } from '../output';
+import { preloadWriter } from '../xlsx-writer';
 import { documentName } from '../documents';
 import { findInputs, parseInputs } from './read-members';
 import { trackJson } from './track-json';
@@ -20,6 +21,7 @@ export const trackVerb: Verb = {
       return found.code;
     }
     const { files, missing, notRead } = found;
+    if (output) preloadWriter();
     const outcomes = await parseInputs(ctx, files);
     // Per-lead report workbooks are merged on their own; every other file is read as a tracking workbook.
     const { report, leads } = trackAll(outcomes, ctx.lang);

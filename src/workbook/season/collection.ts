@@ -27,6 +27,13 @@ export interface MemberFile {
 /** Each file's read under the rubric its own sheet names, kept between the reads of one consolidation. */
 export type NamedReads = Map<FileOutcome, ReturnType<typeof readUnitWorkbook>>;
 
+/** A parsed file's read under the rubric its own sheet names: the one in `reads`, else read now and kept there. */
+export function namedRead(outcome: Extract<FileOutcome, { ok: true }>, resolveRubric: (id: string) => CompiledRubric | undefined, reads?: NamedReads): ReturnType<typeof readUnitWorkbook> {
+  const named = reads?.get(outcome) ?? readUnitWorkbook(outcome.grid, { resolveRubric });
+  reads?.set(outcome, named);
+  return named;
+}
+
 /**
  * Reads each member file's header block and own appraised values (no scoring). With `reads`, a file
  * read before under its own rubric (same outcomes, same resolver) is not read again.
@@ -34,8 +41,7 @@ export type NamedReads = Map<FileOutcome, ReturnType<typeof readUnitWorkbook>>;
 export function prereadMembers(outcomes: readonly FileOutcome[], resolveRubric: (id: string) => CompiledRubric | undefined, forced?: CompiledRubric, reads?: NamedReads): MemberFile[] {
   return outcomes.map((outcome) => {
     if (!outcome.ok) return { outcome, unit: '', period: '', appraised: {}, cells: {} };
-    const named = reads?.get(outcome) ?? readUnitWorkbook(outcome.grid, { resolveRubric });
-    reads?.set(outcome, named);
+    const named = namedRead(outcome, resolveRubric, reads);
     const read = named.ok ? named : forced ? readUnitWorkbook(outcome.grid, { rubric: forced, resolveRubric }) : named;
     // A sheet naming a rubric this installation does not have still says which one it is not.
     const unknown = named.problems.find((p) => p.code === 'unknownRubric');

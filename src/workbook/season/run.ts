@@ -10,7 +10,7 @@ import { type FileError, type FileOutcome, type KhoiResult, type ScoreOptions } 
 import { workbookTexts } from '../messages';
 import { type WorkbookSpec } from '../spec';
 import { type AppraisalBook } from './appraisal';
-import { filterMembers, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type NamedReads, type RosterEntry, type UnknownUnit } from './collection';
+import { filterMembers, namedRead, prereadMembers, rosterStatuses, type Filtered, type MemberFile, type NamedReads, type RosterEntry, type UnknownUnit } from './collection';
 import { seasonTexts } from './messages';
 import { type NoticeAnswers } from './notices';
 import { type PreviousYear } from './previous';
@@ -47,17 +47,27 @@ export class SeasonRun {
   statuses?: { roster: RosterEntry[]; unknownUnits: UnknownUnit[] };
   comparisons?: Comparison[];
   private readonly extraErrors: FileError[] = [];
+  /** Each member file's read under its own rubric, taken as the file arrives (parsed) and reused by prepare. */
+  private readonly reads: NamedReads = new Map();
 
   constructor(
     readonly inputs: SeasonInputs,
     private readonly options: SeasonOptions,
   ) {}
 
+  /**
+   * A member file just parsed: read now under its own rubric, while the other files are still being
+   * parsed, rather than all of them after the last one.
+   */
+  parsed(outcome: FileOutcome): void {
+    if (outcome.ok) namedRead(outcome, this.options.resolveRubric, this.reads);
+  }
+
   /** Sets aside files of another rubric, period or unit; gives the appraisal workbook's values to the scoring. */
   prepare(outcomes: FileOutcome[], rubric: CompiledRubric | undefined): { outcomes: FileOutcome[]; options: Partial<ScoreOptions> } {
     const t = workbookTexts(this.options.lang);
     const s = seasonTexts(this.options.lang);
-    const reads: NamedReads = new Map();
+    const reads = this.reads;
     this.members = prereadMembers(outcomes, this.options.resolveRubric, rubric, reads);
     const rubricId = rubric?.id ?? mostCommon(this.members.map((m) => m.rubricId ?? ''));
     // Read again under the Khối's rubric, so a sheet naming another one still gives its unit's name.
