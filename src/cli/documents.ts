@@ -1,8 +1,10 @@
 /** Finding a document by built-in id or by the path of a data file the user supplies. */
 import { readRegularFile } from '../workbook/xlsx/read-file';
 import { workbookTexts } from '../workbook/messages';
-import { parseDocument, formatIssue, shortTitle, type CompiledRubric, type DocumentData, type Lang } from '../engine';
-import { builtinDocuments, findDocument, getRubric, loadRubricData } from '../rubrics';
+import { formatIssue, shortTitle, type CompiledRubric, type DocumentData, type Lang } from '../engine';
+import type * as Document from '../engine/document';
+import { builtinDocuments, findDocument, getRubric } from '../rubrics';
+import type * as Load from '../rubrics/load';
 import { type CliMessages } from './messages';
 
 /** Largest document file we read: rubric data is a few tens of KB; anything far larger is not one. */
@@ -32,6 +34,10 @@ export function resolveDocument(ref: string, m: CliMessages, lang: Lang): Found 
   } catch {
     return { ok: false, usage: false, message: m.notJson(ref) };
   }
+  // Plain requires (the CLI is CommonJS): validating loads zod and builds the schemas, which a run
+  // on the built-in documents never needs (issue 18), so they load only when a file is given.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseDocument } = require('../engine/document') as typeof Document;
   const parsed = parseDocument(json, ref);
   if (!parsed.ok) return { ok: false, usage: false, message: parsed.issues.map((i) => formatIssue(i, lang)).join('\n') };
   return { ok: true, document: parsed.document };
@@ -46,6 +52,8 @@ export function resolveRubric(ref: string, m: CliMessages, lang: Lang): FoundRub
   const found = resolveDocument(ref, m, lang);
   if (!found.ok) return found;
   if (found.document.kind !== 'rubric') return { ok: false, usage: true, message: m.notARubric(ref, found.document.kind) };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadRubricData } = require('../rubrics/load') as typeof Load;
   const loaded = loadRubricData(found.document, ref);
   if (!loaded.ok) return { ok: false, usage: false, message: loaded.issues.map((i) => formatIssue(i, lang)).join('\n') };
   return { ok: true, rubric: loaded.rubric };

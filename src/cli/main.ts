@@ -5,38 +5,45 @@ import { type Verb } from './context';
 import { EXIT_OK, EXIT_USAGE, processOutput, type Output } from './io';
 import { cliMessages } from './messages';
 import { type ParserPool } from '../workbook/xlsx/pool';
-import { rubricsVerb, showVerb } from './verbs/catalogue';
-import { consolidateVerb } from './verbs/consolidate';
-import { rubricImportVerb } from './verbs/rubric-import';
-import { rubricTemplateVerb } from './verbs/rubric-template';
-import { scoreVerb } from './verbs/score';
-import { standardsVerb } from './verbs/standards';
-import { targetsVerb } from './verbs/targets';
-import { templateVerb } from './verbs/template';
-import { trackVerb } from './verbs/track';
-import { appraiseVerb } from './verbs/appraise';
-import { noticesVerb } from './verbs/notices';
-import { rosterTemplateVerb } from './verbs/roster';
-import { verifyVerb } from './verbs/verify';
+import type * as Appraise from './verbs/appraise';
+import type * as Catalogue from './verbs/catalogue';
+import type * as Consolidate from './verbs/consolidate';
+import type * as Notices from './verbs/notices';
+import type * as Roster from './verbs/roster';
+import type * as RubricImport from './verbs/rubric-import';
+import type * as RubricTemplate from './verbs/rubric-template';
+import type * as Score from './verbs/score';
+import type * as Standards from './verbs/standards';
+import type * as Targets from './verbs/targets';
+import type * as Template from './verbs/template';
+import type * as Track from './verbs/track';
+import type * as Verify from './verbs/verify';
 
 const COMMON = { values: ['--lang'], booleans: ['--json', '--help', '-h'] } as const;
 
-const verbs: Record<string, Verb> = {
-  rubrics: rubricsVerb,
-  show: showVerb,
-  template: templateVerb,
-  score: scoreVerb,
-  consolidate: consolidateVerb,
-  'rubric-template': rubricTemplateVerb,
-  'rubric-import': rubricImportVerb,
-  targets: targetsVerb,
-  track: trackVerb,
-  standards: standardsVerb,
-  'roster-template': rosterTemplateVerb,
-  appraise: appraiseVerb,
-  notices: noticesVerb,
-  verify: verifyVerb,
+/*
+ * Each verb's module is loaded only when that verb runs: a run pays the start-up cost of its own verb,
+ * not of the fourteen (issue 18: `consolidate` need not load what `track` or `rubric-import` use).
+ * Plain requires, the CLI being CommonJS.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const verbs: Record<string, () => Verb> = {
+  rubrics: () => (require('./verbs/catalogue') as typeof Catalogue).rubricsVerb,
+  show: () => (require('./verbs/catalogue') as typeof Catalogue).showVerb,
+  template: () => (require('./verbs/template') as typeof Template).templateVerb,
+  score: () => (require('./verbs/score') as typeof Score).scoreVerb,
+  consolidate: () => (require('./verbs/consolidate') as typeof Consolidate).consolidateVerb,
+  'rubric-template': () => (require('./verbs/rubric-template') as typeof RubricTemplate).rubricTemplateVerb,
+  'rubric-import': () => (require('./verbs/rubric-import') as typeof RubricImport).rubricImportVerb,
+  targets: () => (require('./verbs/targets') as typeof Targets).targetsVerb,
+  track: () => (require('./verbs/track') as typeof Track).trackVerb,
+  standards: () => (require('./verbs/standards') as typeof Standards).standardsVerb,
+  'roster-template': () => (require('./verbs/roster') as typeof Roster).rosterTemplateVerb,
+  appraise: () => (require('./verbs/appraise') as typeof Appraise).appraiseVerb,
+  notices: () => (require('./verbs/notices') as typeof Notices).noticesVerb,
+  verify: () => (require('./verbs/verify') as typeof Verify).verifyVerb,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -63,7 +70,7 @@ async function runVerb(argv: readonly string[], io: Output, pool: ParserPool | u
     io.out(m.usage);
     return verbName === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const verb = verbs[verbName];
+  const verb = Object.hasOwn(verbs, verbName) ? verbs[verbName]?.() : undefined;
   try {
     if (!verb) throw new UsageError('unknownVerb', verbName);
     const args = parseArgs(rest, { values: [...COMMON.values, ...verb.flags.values], booleans: [...COMMON.booleans, ...verb.flags.booleans] });

@@ -10,7 +10,7 @@ import { type WorkbookSpec } from '../workbook/spec';
 import { type Context } from './context';
 import { isAnInput, writeAtomically } from './files';
 import { terminalText } from './io';
-import { type WriteFailureJson } from './json';
+import type { WriteFailureJson } from './json';
 import { renderWorkbook } from './xlsx-writer';
 
 export type WriteFailure = WriteFailureJson['error'];

@@ -1,5 +1,25 @@
-/** The KTD5 engine: pure TypeScript, no I/O, no Office, no DOM. */
-export * from './schema';
+/**
+ * The KTD5 engine: pure TypeScript, no I/O, no Office, no DOM.
+ *
+ * The document schemas (zod) are not in this barrel, only their types: validating a user's document is
+ * `./document` (parseDocument) or `./schema`, imported by the few modules that validate, so a command run
+ * on the built-in documents never loads zod (issue 18: the CLI's start-up cost).
+ */
+export type {
+  Band,
+  CriterionData,
+  DocumentData,
+  DocumentKind,
+  IndexData,
+  IndexTableData,
+  IndicatorData,
+  IndicatorGroupData,
+  PillarData,
+  RubricData,
+  SectionData,
+  Source,
+  TargetSetData,
+} from './schema';
 export * from './condition';
 export * from './issues';
 export * from './text';
@@ -18,6 +38,6 @@ export * from './printed-number';
 export * from './period';
 export * from './dti';
 export * from './lint';
-export * from './document';
+export type { DocumentResult } from './document';
 export * from './citation';
 export * from './messages';

@@ -1,6 +1,7 @@
-/** Every built-in document loads, validates against the schemas, compiles and lints clean; every measurable phrase parses. */
+/** Every built-in document (validated against the schemas by test/rubrics/builtins.test.ts) compiles and lints clean; every measurable phrase parses. */
 import { compileRubric, formatIssue, lintRubric, parsePhrase, scoreUnit, type DocumentData, type IndicatorGroupData } from '../../src/engine';
-import { builtinDocuments, loadRubricData } from '../../src/rubrics';
+import { builtinDocuments } from '../../src/rubrics';
+import { loadRubricData } from '../../src/rubrics/load';
 
 const docs = builtinDocuments();
 

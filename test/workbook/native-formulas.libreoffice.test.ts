@@ -9,7 +9,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { scoreUnit, type CompiledCriterion, type CompiledRubric, type RawValue } from '../../src/engine';
-import { builtinDocuments, getRubric, loadRubricData } from '../../src/rubrics';
+import { builtinDocuments, getRubric } from '../../src/rubrics';
+import { loadRubricData } from '../../src/rubrics/load';
 import { DATA_SHEET_NAME } from '../../src/workbook/layouts/data-sheet-contract';
 import { templateWorkbook } from '../../src/workbook/layouts/data-sheet';
 import { fillDataSheet } from '../../src/workbook/xlsx/fill';

@@ -1,11 +1,12 @@
 /**
  * What every verb's `--json` output shares: a file problem, the errors/warnings split (one meaning for
  * every verb, docs/cli-json.md) and the exit-3 write failure. Types are inferred from the schemas, so
- * the code that builds the JSON is checked against the contract the tests parse with.
+ * the code that builds the JSON is checked against the contract the tests parse with. The verbs import
+ * only those types: building a schema costs start-up time a run does not need (issue 18), so the
+ * helpers that build this JSON are src/cli/verbs/problem-lists.ts.
  */
 import '../../zod-jitless';
 import { z } from 'zod';
-import { type FileError } from '../../workbook/khoi/score-files';
 
 /** One problem of an input file: where (file, sheet, cell) and the sentence a person reads. */
 export const FileProblemSchema = z.strictObject({
@@ -26,18 +27,6 @@ export const ProblemListsSchema = z.strictObject({
   warnings: z.array(FileProblemSchema),
 });
 export type ProblemListsJson = z.infer<typeof ProblemListsSchema>;
-
-export function fileProblemJson({ file, sheet, cell, message }: FileError): FileProblemJson {
-  return { file, sheet: sheet ?? null, cell: cell ?? null, message };
-}
-
-/** Splits a verb's file problems by severity (see ProblemListsSchema). */
-export function problemLists(problems: readonly FileError[]): ProblemListsJson {
-  return {
-    errors: problems.filter((p) => p.severity === 'error').map(fileProblemJson),
-    warnings: problems.filter((p) => p.severity === 'warning').map(fileProblemJson),
-  };
-}
 
 /** Exit 3: the output could not be written, nothing was (stdout holds only this object). */
 export const WriteFailureSchema = z.strictObject({

@@ -1,6 +1,6 @@
 /** The `--json` shapes of the document verbs: `rubrics`, `show`, `rubric-template`, `rubric-import`. */
 import { z } from 'zod';
-import { SourceSchema } from '../../engine';
+import { SourceSchema } from '../../engine/schema';
 
 const KindSchema = z.enum(['rubric', 'targets', 'index']);
 

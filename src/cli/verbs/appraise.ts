@@ -5,7 +5,7 @@ import { preloadWriter, renderWorkbook } from '../xlsx-writer';
 import { xlsxOutput, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-import { type AppraiseJson } from '../json';
+import type { AppraiseJson } from '../json';
 import { openSeason, seasonInfo, seasonProblems } from './season';
 
 export const appraiseVerb: Verb = {

@@ -5,7 +5,7 @@ import { UsageError } from '../args';
 import { type Context, type Verb } from '../context';
 import { resolveDocument } from '../documents';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-import { type RubricsJson, type ShowJson } from '../json';
+import type { RubricsJson, ShowJson } from '../json';
 import { renderDocument, renderDocumentList } from '../render';
 
 export function expectPositionals(ctx: Context, min: number, max: number, what: string): void {

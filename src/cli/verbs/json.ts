@@ -2,7 +2,7 @@
 import { type Ranked } from '../../engine';
 import { type KhoiResult, type ScoredUnit } from '../../workbook/khoi/score-files';
 import { type SeasonRun } from '../../workbook/season/run';
-import { type ConsolidateJson, type ProblemListsJson, type CriterionJson, type RankedUnitJson, type ScoredUnitJson, type SourceFileJson } from '../json';
+import type { ConsolidateJson, ProblemListsJson, CriterionJson, RankedUnitJson, ScoredUnitJson, SourceFileJson } from '../json';
 
 function core(u: ScoredUnit) {
   return { unit: u.unit.unit, file: u.file, total: u.score.total, complete: u.status.complete, maxPossible: u.status.maxPossible, problems: u.status.problems.map(({ sheet, cell, criterion, message }) => ({ sheet, cell, criterion, message })) };

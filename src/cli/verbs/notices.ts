@@ -8,7 +8,7 @@ import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-import { type NoticesJson } from '../json';
+import type { NoticesJson } from '../json';
 import { openSeason, seasonInfo, seasonProblems } from './season';
 
 export const noticesVerb: Verb = {

@@ -13,7 +13,7 @@ import { resolveRubric } from '../documents';
 import { writeAtomically } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
-import { type FileWrittenJson, type RosterTemplatesJson } from '../json';
+import type { FileWrittenJson, RosterTemplatesJson } from '../json';
 import { parseInputs } from './read-members';
 
 export const rosterTemplateVerb: Verb = {

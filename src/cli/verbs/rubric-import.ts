@@ -1,6 +1,7 @@
 /** `ktd5 rubric-import`: a rubric sheet (the appendix typed as printed) to a checked rubric data file. */
 import { type Lang } from '../../engine';
-import { builtinDocuments, loadRubricData } from '../../rubrics';
+import { builtinDocuments } from '../../rubrics';
+import { loadRubricData } from '../../rubrics/load';
 import { fileFailure } from '../../workbook/khoi/score-files';
 import { importRubricSheet } from '../../workbook/rubric-sheet/import';
 import { describeRubricProblem, type RubricProblem } from '../../workbook/rubric-sheet/messages';
@@ -12,7 +13,7 @@ import { fileKind, notRegularCode, type FileKind } from '../../workbook/xlsx/rea
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE, terminalText } from '../io';
 import { outputIsAnInput, writeOutput } from '../output';
 import { workbookTexts } from '../../workbook/messages';
-import { type RubricImportJson, type RubricProblemJson } from '../json';
+import type { RubricImportJson, RubricProblemJson } from '../json';
 import { expectPositionals } from './catalogue';
 
 function problemJson(p: RubricProblem, file: string, lang: Lang): RubricProblemJson {

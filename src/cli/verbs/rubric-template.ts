@@ -4,7 +4,7 @@ import { rubricTemplateWorkbook } from '../../workbook/rubric-sheet/layout';
 import { xlsxOutput, type Verb } from '../context';
 import { EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { renderFitted, writeOutput } from '../output';
-import { type FileWrittenJson } from '../json';
+import type { FileWrittenJson } from '../json';
 import { expectPositionals } from './catalogue';
 
 export const rubricTemplateVerb: Verb = {

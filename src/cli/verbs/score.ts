@@ -9,7 +9,8 @@ import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, terminalText } from '../i
 import { writeOutput } from '../output';
 import { readMembers } from './read-members';
 import { scoredUnitJson } from './json';
-import { problemLists, type ScoreJson } from '../json';
+import type { ScoreJson } from '../json';
+import { problemLists } from './problem-lists';
 
 function defaultOutput(inputs: string[]): string {
   if (inputs.length === 1) {

@@ -17,7 +17,8 @@ import { type WorkbookGrid } from '../../workbook/grid';
 import { flag, type Context } from '../context';
 import { collectXlsx, isAnInput } from '../files';
 import { EXIT_USAGE, terminalText } from '../io';
-import { problemLists, type ProblemListsJson } from '../json';
+import type { ProblemListsJson } from '../json';
+import { problemLists } from './problem-lists';
 import { display, parseInputs, readMembers } from './read-members';
 
 export const SEASON_FLAGS = ['--roster', '--appraisal', '--explanations', '--previous'];

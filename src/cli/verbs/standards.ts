@@ -6,7 +6,7 @@ import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveDocument } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
-import { type StandardsJson } from '../json';
+import type { StandardsJson } from '../json';
 import { expectPositionals } from './catalogue';
 
 export const DEFAULT_STANDARDS = 'dongthap-207-2022';

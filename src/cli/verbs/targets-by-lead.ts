@@ -11,7 +11,7 @@ import { flag, type Context } from '../context';
 import { writeAtomically } from '../files';
 import { workbookTexts } from '../../workbook/messages';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-import { type ByLeadJson } from '../json';
+import type { ByLeadJson } from '../json';
 
 export async function writeByLead(ctx: Context, doc: DocumentData, year: string | undefined): Promise<number> {
   const dir = flag(ctx, '-o', '--output');

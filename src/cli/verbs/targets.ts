@@ -9,7 +9,7 @@ import { resolveDocument } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
 import { expectPositionals } from './catalogue';
-import { type TargetsJson } from '../json';
+import type { TargetsJson } from '../json';
 import { writeByLead } from './targets-by-lead';
 
 export const targetsVerb: Verb = {

@@ -6,7 +6,7 @@ import { flag, xlsxOutput, type Verb } from '../context';
 import { resolveRubric } from '../documents';
 import { outputIsAnInput, renderFitted, writeOutput } from '../output';
 import { EXIT_INPUT_ERRORS, EXIT_NOT_WRITTEN, EXIT_OK, EXIT_USAGE } from '../io';
-import { type TemplateJson } from '../json';
+import type { TemplateJson } from '../json';
 import { expectPositionals } from './catalogue';
 import { rosterTemplates } from './roster';
 

@@ -5,7 +5,7 @@ import { type LeadMerge } from '../../workbook/tracking/by-lead/merge';
 import { type LeadTrack } from '../../workbook/tracking/by-lead/track';
 import { type TrackReport } from '../../workbook/tracking/report';
 import { type TrackingView } from '../../workbook/tracking/model';
-import { type LeadMergeJson, type TrackIndicatorJson, type TrackJson } from '../json';
+import type { LeadMergeJson, TrackIndicatorJson, TrackJson } from '../json';
 
 /** A value as JSON: a date as YYYY-MM-DD, blank as null. */
 const valueJson = (v: RawValue): string | number | boolean | null => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? null));

@@ -9,7 +9,7 @@ import { UsageError } from '../args';
 import { flag, type Verb } from '../context';
 import { collectXlsx, isAnInput } from '../files';
 import { EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE } from '../io';
-import { type VerifyJson } from '../json';
+import type { VerifyJson } from '../json';
 import { display, parseInputs } from './read-members';
 
 export const verifyVerb: Verb = {

@@ -5,7 +5,7 @@
  * in Excel or LibreOffice without the add-in. Plus an instructions sheet in Vietnamese.
  */
 import { citeSource, formatNumber, shortTitle, type CompiledCriterion, type CompiledRubric } from '../../engine';
-import { documentLabel } from '../../rubrics/registry';
+import { documentLabel } from '../../rubrics/shared-store';
 import { address, columnLetter } from '../a1';
 import { helperFormulas, pointsFormula } from '../native-formulas';
 import { emptySheet, type CellSpec, type SheetSpec, type WorkbookSpec } from '../spec';

@@ -8,7 +8,7 @@
 import { fold, shortTitle, type CompiledRubric, type RawValue } from '../../engine';
 import { address } from '../a1';
 import { cellAt, cellText, isVisibleSheet, plainValue, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
-import { documentIdByName } from '../../rubrics/registry';
+import { documentIdByName } from '../../rubrics/shared-store';
 import { hidingFormat, isHiddenColumn, isHiddenRow } from './shown';
 import { HEADER_BLOCK, TABLE_HEADERS, type TableHeader } from '../layouts/data-sheet-contract';
 

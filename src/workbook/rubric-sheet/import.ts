@@ -3,7 +3,8 @@
  * every phrase through the parser, the lint) with each finding moved back to the cell it came from.
  * A criterion whose phrase fails is set aside and the rest still linted, so one run shows every problem.
  */
-import { compileRubric, lintRubric, RubricSchema, type Issue, type RubricData } from '../../engine';
+import { compileRubric, lintRubric, type Issue, type RubricData } from '../../engine';
+import { RubricSchema } from '../../engine/schema';
 import { address } from '../a1';
 import { type WorkbookGrid } from '../grid';
 import { type RubricProblem } from './messages';

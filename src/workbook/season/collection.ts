@@ -4,7 +4,7 @@
  * and each roster member's status. Pure: the CLI and the page feed it grids.
  */
 import { fold, unitIdentity, type CompiledRubric, type Lang, type RawValue } from '../../engine';
-import { documentIdByName, documentNameById } from '../../rubrics/registry';
+import { documentIdByName, documentNameById } from '../../rubrics/shared-store';
 import { type FileError, type FileOutcome, type KhoiResult } from '../khoi/score-files';
 import { workbookTexts } from '../messages';
 import { readUnitWorkbook, type CriterionCells } from '../read/data-sheet-reader';

@@ -6,7 +6,7 @@
  */
 import { fold, STATUS_LABELS, statusFromText, type DocumentData, type RawValue } from '../../engine';
 import { findDocument } from '../../rubrics';
-import { documentIdByName } from '../../rubrics/registry';
+import { documentIdByName } from '../../rubrics/shared-store';
 import { address } from '../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { BLOCK, RANK_HEADERS, RANK_HEADERS_BEFORE, RESULT_PREFIX, TRACK_HEADERS } from './contract';

@@ -6,7 +6,7 @@
 import { fold, type RawValue } from '../../../engine';
 import { address } from '../../a1';
 import { cellAt, cellText, type GridCell, type SheetGrid, type WorkbookGrid } from '../../grid';
-import { documentIdByName } from '../../../rubrics/registry';
+import { documentIdByName } from '../../../rubrics/shared-store';
 import { readValue, type TrackProblem } from '../reader';
 import { LEAD_BLOCK, LEAD_HEADERS, ROLE_TEXT, TARGET_PREFIX } from './contract';
 import { parsePeriod, type Period } from './period';
