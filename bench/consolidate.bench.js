@@ -25,17 +25,28 @@ const { readFloor } = require('./lib/floor');
 const { formatNumber } = require('../lib/engine');
 
 const UNITS = 200;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
-/** Resident memory of a process and all its descendants, in MB (Linux /proc; 0 where unreadable). */
-function treeRssMb(pid) {
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * Resident memory of a process and all its descendants, in MB (Linux /proc; 0 where unreadable).
+ * Also notes the CPU time so far of each process of the tree in `cpuByPid`: the command kills its
+ * parser processes without waiting for them, so their CPU time may never reach the command's own
+ * children's total, or reach it only sometimes.
+ */
+function sampleTree(pid, cpuByPid) {
   let kb = 0;
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11], fields[12]: utime, stime in clock ticks
+    cpuByPid.set(pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND);
     for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
       const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      for (const child of children ? children.split(/\s+/) : []) kb += treeRssMb(Number(child)) * 1024;
+      for (const child of children ? children.split(/\s+/) : []) kb += sampleTree(Number(child), cpuByPid) * 1024;
     }
   } catch {
     // the process ended while we looked
@@ -43,36 +54,29 @@ function treeRssMb(pid) {
   return kb / 1024;
 }
 
-/** Runs a command, timing it and sampling the memory of its whole process tree. */
+/**
+ * Runs a command, timing it and sampling the memory of its whole process tree; `treeCpu` is the CPU
+ * time of the command and every process it started, as last sampled (every 25 ms: a little short).
+ */
 function runMeasured(command, args) {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let peak = 0;
+    const cpuByPid = new Map();
+    const sum = () => [...cpuByPid.values()].reduce((a, b) => a + b, 0);
     child.stderr.on('data', (d) => (stderr += d));
-    const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(child.pid))), 25);
+    const timer = setInterval(() => (peak = Math.max(peak, sampleTree(child.pid, cpuByPid))), 25);
     child.on('error', (error) => {
       clearInterval(timer);
-      resolve({ status: null, stderr: String(error), peakMb: peak, seconds: 0 });
+      resolve({ status: null, stderr: String(error), peakMb: peak, seconds: 0, treeCpu: 0 });
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, stderr, peakMb: peak, seconds: (performance.now() - t0) / 1000 });
+      resolve({ status, stderr, peakMb: peak, seconds: (performance.now() - t0) / 1000, treeCpu: sum() });
     });
   });
-}
-
-/** CPU seconds of this process's ended children and their reaped descendants (Linux /proc; NaN elsewhere). */
-function childrenCpuSeconds() {
-  try {
-    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields[13], fields[14]: cutime, cstime in clock ticks (USER_HZ, 100 on Linux)
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -120,9 +124,8 @@ module.exports = {
         floorCpu.push((c1.user + c1.system) / 1e6);
 
         const out = path.join(dir, `xep-hang-${k}.xlsx`);
-        const cpu0 = childrenCpuSeconds();
         const r = await runMeasured(process.execPath, [bin, 'consolidate', members, '-o', out]);
-        oursCpu.push(childrenCpuSeconds() - cpu0);
+        oursCpu.push(r.treeCpu);
         if (r.status !== 0 || !fs.existsSync(out)) throw new Error(`consolidate failed (${r.status}): ${String(r.stderr).slice(-500)}`);
         ours.push(r.seconds);
         peakMb = Math.max(peakMb, r.peakMb);
