@@ -1,5 +1,5 @@
 /**
- * A small pool of long-lived parser processes (one per core): each member file is parsed in an
+ * A small pool of long-lived parser processes (one per two cores): each member file is parsed in an
  * isolated child with a heap cap and a time limit, and a child that dies or overruns is killed,
  * replaced, and its file reported — so one hostile file never takes the run down with it.
  */
@@ -81,7 +81,7 @@ export class ParserPool {
     this.size = Math.max(1, options.size ?? defaultPoolSize());
     // Below 2 GB V8 switches to a frugal heap configuration that doubles exceljs's parse time (measured:
     // 21 ms a member file at 1.5 GB, 9 ms at 2 GB). The guard has already bounded every file, so the cap
-    // is the second line of defence: 2 GB per process, one process per core.
+    // is the second line of defence: 2 GB per process, one process per two cores.
     this.heapMb = options.heapMb ?? 2048;
     this.timeoutMs = options.timeoutMs ?? READ_TIMEOUT_MS;
   }
