@@ -1,18 +1,6 @@
 /** Rubric lint on bad rubrics, side by side with good ones; the messages are exact. */
 import { compileRubric, formatIssue, lintRubric, type RubricData } from '../../src/engine';
-
-type Bands = { text: string; points: number }[];
-
-function rubricWith(bands: Bands, max = 5, sectionPoints = 5, total = 5): RubricData {
-  return {
-    id: 'test',
-    kind: 'rubric',
-    title: 'Bộ tiêu chí thử',
-    source: { number: '1/KH', date: '2024-01-01', issuer: 'Khối thử', title: 'Kế hoạch thử' },
-    total,
-    sections: [{ id: 'I', row: 'I', title: 'Mục I', points: sectionPoints, criteria: [{ id: 'I.1', row: '1', text: 'Tỷ lệ', max, bands }] }],
-  };
-}
+import { oneCriterionRubric as rubricWith, type Bands } from '../helpers/one-criterion-rubric';
 
 function lint(data: RubricData, lang: 'vi' | 'en' = 'vi'): string[] {
   const compiled = compileRubric(data);

@@ -4,17 +4,7 @@
  * no band). The oracle is the formatter's rule itself: "90,5%" and "2,5" in Vietnamese, "90.5%", "2.5".
  */
 import { coercePercent, compileRubric, formatIssue, lintRubric, scoreCriterion, type RubricData } from '../../src/engine';
-
-function rubric(bands: { text: string; points: number }[], max: number, section: number, total: number): RubricData {
-  return {
-    id: 'thu',
-    kind: 'rubric',
-    title: 'Bộ tiêu chí thử',
-    source: { number: '1/KH', date: '2024-01-01', issuer: 'Khối thử', title: 'Kế hoạch thử' },
-    total,
-    sections: [{ id: 'I', row: 'I', title: 'Mục I', points: section, criteria: [{ id: 'I.1', row: '1', text: 'Tỷ lệ', max, bands }] }],
-  };
-}
+import { oneCriterionRubric as rubric } from '../helpers/one-criterion-rubric';
 
 function lint(data: RubricData, lang: 'vi' | 'en'): string[] {
   const compiled = compileRubric(data);
