@@ -56,7 +56,7 @@ export async function parseInputs(ctx: Context, files: string[], parsed?: (outco
       files.map(async (file) => {
         const outcome = { file: display(file), ...(await pool.parse(file)) } as FileOutcome;
         done++;
-        if (files.length > 1) ctx.io.err(terminalText(t.progress(done, files.length, display(file))));
+        if (files.length > 1) ctx.io.err(terminalText(t.progress(done, files.length, outcome.file)));
         parsed?.(outcome);
         return outcome;
       }),
